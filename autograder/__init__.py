@@ -1,0 +1,1 @@
+"""nngrader: the grading engine and its command line."""

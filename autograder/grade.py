@@ -1,0 +1,318 @@
+"""Grade one submission: run its cells in the sandbox, then every case of every question.
+
+The steps, in order:
+  1. read the cells (notebooks.py); an unreadable file scores zero everywhere, with why;
+  2. run every code cell in a worker; a cell that raises is reported and the next one runs;
+     a cell that kills the worker or hangs is reported, and the worker is restarted with
+     the notebook replayed without it;
+  3. for each case: draw inputs from the recorded seed, run the driver in the worker, run
+     it on the reference here, compare with the declared checks, name a known mistake;
+     a case that hangs or crashes scores zero and the worker is restarted;
+  4. assemble the Gradescope result.
+"""
+import copy
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .compare import safe_check
+from .notebooks import SubmissionError, read_cells
+from .questions.spec import Shared
+from .session import WorkerSession
+from .worker import wire
+from .worker.drivers import DRIVERS
+from .worker.drivers.base import ContractError, describe_exception
+
+KIT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class GradingContext:
+    """What stays the same for every submission of a batch."""
+
+    assignment: object
+    inputs_dir: Path                      # shared, read-only inside the sandbox
+    data_dir: Path | None = None
+    use_bubblewrap: bool = True
+    uid: int = 65534
+    _reference_inputs: dict = field(default_factory=dict)
+
+    def shared_array(self, shared):
+        """Load a Shared input once per process and make sure its file exists."""
+        if shared.key not in self._reference_inputs:
+            array = np.ascontiguousarray(shared.load())
+            target = self.inputs_dir / f"{shared.key}.npy"
+            if not target.exists():
+                temporary = self.inputs_dir / f".{shared.key}.{os.getpid()}.npy"
+                np.save(temporary, array, allow_pickle=False)
+                os.replace(temporary, target)
+            self._reference_inputs[shared.key] = array
+        return self._reference_inputs[shared.key]
+
+
+def submission_seed(assignment_id, data):
+    """The default seed: a hash of the submission, so a regrade draws the same cases."""
+    digest = hashlib.sha256(assignment_id.encode() + b"\0" + data).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+def grade_submission(path, context, seed=None):
+    """Grade the file at `path`; return the Gradescope result dict."""
+    started = time.monotonic()
+    path = Path(path)
+    assignment = context.assignment
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        data = b""
+        load_problem = f"cannot read {path.name}: {error.strerror}"
+    else:
+        load_problem = None
+    seed = submission_seed(assignment.id, data) if seed is None else int(seed)
+    try:
+        cells = read_cells(path) if load_problem is None else []
+    except SubmissionError as error:
+        load_problem = str(error)
+    if load_problem is not None:
+        tests = [_test_entry(question, 0.0, f"Not graded: {load_problem}.")
+                 for question in assignment.questions]
+        return _result(tests, seed, data, assignment, started, f"Not graded: {load_problem}.")
+    runner = NotebookRunner(cells, context)
+    try:
+        notes = runner.run_all_cells()
+        tests = [grade_question(runner, context, question, number, seed)
+                 for number, question in enumerate(assignment.questions)]
+    finally:
+        runner.close()
+    return _result(tests, seed, data, assignment, started, "\n".join(notes))
+
+
+class NotebookRunner:
+    """A worker holding the notebook's state; restarted (and replayed) when it dies."""
+
+    def __init__(self, cells, context):
+        self.cells = cells
+        self.context = context
+        self.good_cells = []
+        self.session = None
+
+    def _new_session(self):
+        session = WorkerSession(self.context.inputs_dir, self.context.data_dir,
+                                self.context.use_bubblewrap, self.context.uid)
+        session.start()
+        return session
+
+    def run_all_cells(self):
+        """Run every cell once; return notes about the cells that failed."""
+        notes = []
+        self.session = self._new_session()
+        timeout = self.context.assignment.cell_timeout
+        for cell in self.cells:
+            reply = self.session.run_cell(cell.index, cell.source, timeout)
+            if reply.status == "ok":
+                self.good_cells.append(cell)
+                continue
+            notes.append(f"Code cell {cell.index} was skipped: {_cell_problem(reply)}")
+            if reply.status in ("timeout", "crashed"):
+                self.restart()
+        return notes
+
+    def restart(self):
+        """A fresh worker with the good cells replayed (a replay that fails drops the cell)."""
+        if self.session is not None:
+            self.session.kill()
+        self.session = self._new_session()
+        timeout = self.context.assignment.cell_timeout
+        for cell in list(self.good_cells):
+            reply = self.session.run_cell(cell.index, cell.source, timeout)
+            if reply.status != "ok":
+                self.good_cells.remove(cell)
+                if reply.status in ("timeout", "crashed"):
+                    return self.restart()
+
+    def run_case(self, request, timeout, oracle):
+        if self.session is None or self.session.process is None:
+            self.restart()
+        reply = self.session.run_case(request, timeout, oracle)
+        if reply.status in ("timeout", "crashed"):
+            self.restart()
+        return reply
+
+    def close(self):
+        if self.session is not None:
+            self.session.close()
+
+
+def _cell_problem(reply):
+    if reply.status == "timeout":
+        return f"it {reply.message} (an infinite loop, or too slow)"
+    if reply.status == "crashed":
+        return reply.message
+    return f"it raised {reply.message}"
+
+
+def grade_question(runner, context, question, number, seed):
+    lines, earned, total = [], 0.0, 0.0
+    for case_number, case in enumerate(question.cases):
+        rng = np.random.default_rng([seed, number, case_number])
+        problem = run_one_case(runner, context, question, case, rng)
+        total += case.weight
+        name = f"{'hidden' if case.hidden else 'public'} case {case_number + 1} ({case.label})"
+        if problem is None:
+            earned += case.weight
+            lines.append(f"passed  {name}")
+        else:
+            lines.append(f"FAILED  {name}: {problem}")
+    score = round(question.points * earned / total, 4) if total else 0.0
+    header = f"{score:g} / {question.points:g} points"
+    return _test_entry(question, score, "\n".join([header, *lines]))
+
+
+def run_one_case(runner, context, question, case, rng):
+    """None when the case passes, else a sentence saying why it failed."""
+    raw_inputs = case.inputs(rng)
+    inputs, shared, reference_inputs = {}, {}, {}
+    for key, value in raw_inputs.items():
+        if isinstance(value, Shared):
+            reference_inputs[key] = context.shared_array(value)
+            shared[key] = f"{value.key}.npy"
+        else:
+            inputs[key] = reference_inputs[key] = value
+    request = {"driver": case.driver, "params": case.params, "inputs": inputs,
+               "shared": shared, "oracle": sorted(question.oracle),
+               "inject": list(question.inject)}
+    reply = runner.run_case(request, case.timeout, oracle_server(question))
+    if reply.status == "timeout":
+        return f"the call {reply.message} (an infinite loop, or far too slow)"
+    if reply.status == "crashed":
+        return f"the call crashed: {reply.message}"
+    if reply.status == "error":
+        return reply.message if reply.kind == "contract" else f"raised {reply.message}"
+    got = _with_derived(case, reply.outputs, reference_inputs)
+    expected = None
+    if case.needs_reference:
+        expected = _with_derived(case, run_reference(context, question, case, reference_inputs),
+                                 reference_inputs)
+    problem = _first_problem(case, got, expected)
+    if problem is None:
+        return None
+    mistake = match_mistake(context, question, case, reference_inputs, got)
+    if mistake is not None:
+        problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
+    return problem
+
+
+def _first_problem(case, got, expected, same_nan=False):
+    if not isinstance(got, dict):
+        return "the driver returned no outputs"
+    for key, check in case.checks.items():
+        if key not in got:
+            return f"no value for {_describe_key(key)}"
+        wanted = None if expected is None else expected.get(key)
+        problem = safe_check(check, got[key], wanted, same_nan=same_nan)
+        if problem is not None:
+            return f"{_describe_key(key)}: {problem}"
+    return None
+
+
+def _describe_key(key):
+    if key == "out":
+        return "the returned value"
+    if key.startswith("arg:"):
+        return f"argument `{key[4:]}` after the call (inputs must not be modified)"
+    return f"`{key}`"
+
+
+def _with_derived(case, outputs, inputs):
+    if case.derive is None or not isinstance(outputs, dict):
+        return outputs
+    try:
+        return {**outputs, **case.derive(outputs, inputs)}
+    except Exception as error:  # junk outputs: the check then reports the missing value
+        return {**outputs, "derive_error": str(error)}
+
+
+def run_reference(context, question, case, inputs, patch=None):
+    namespace = dict(context.assignment.namespace())
+    namespace.update(patch or {})
+    deps = {name: namespace.get(name, target) for name, target in question.oracle.items()} \
+        if patch else dict(question.oracle)
+    return DRIVERS[case.driver](namespace, deps, copy.deepcopy(inputs), **case.params)
+
+
+def match_mistake(context, question, case, inputs, got):
+    for mistake in question.mistakes:
+        try:
+            wrong = _with_derived(case, run_reference(context, question, case, inputs,
+                                                      mistake.patch), inputs)
+        except Exception:
+            continue
+        if _first_problem(case, got, wrong, same_nan=True) is None:
+            return mistake
+    return None
+
+
+def oracle_server(question):
+    """Answers the worker's dependency calls, only for the names this question declares."""
+    def answer(name, args, kwargs):
+        if name not in question.oracle:
+            return {"ok": False, "error": f"`{name}` is not provided while `{question.name}` "
+                                          "is graded"}
+        if not isinstance(args, list) or not isinstance(kwargs, dict) or _has_unsendable(
+                [args, kwargs]):
+            return {"ok": False, "error": f"`{name}` was called with something other than "
+                                          "arrays and numbers"}
+        try:
+            value = question.oracle[name](*args, **kwargs)
+        except Exception as error:
+            return {"ok": False, "error": describe_exception(error, None)}
+        return {"ok": True, "value": value}
+    return answer
+
+
+def _has_unsendable(value):
+    if isinstance(value, wire.Unsendable):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_unsendable(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_unsendable(item) for item in value.values())
+    return False
+
+
+def _test_entry(question, score, output):
+    return {"name": question.name, "score": score, "max_score": float(question.points),
+            "output": output, "visibility": "visible"}
+
+
+def _result(tests, seed, data, assignment, started, notes):
+    return {
+        "score": round(sum(test["score"] for test in tests), 4),
+        "output": notes,
+        "tests": tests,
+        "execution_time": round(time.monotonic() - started, 3),
+        "extra_data": {"assignment": assignment.id, "seed": seed,
+                       "submission_sha256": hashlib.sha256(data).hexdigest(),
+                       "kit": kit_fingerprint()},
+    }
+
+
+_FINGERPRINT = None
+
+
+def kit_fingerprint():
+    """A hash of the grading code and the reference: results from other code are stale."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        digest = hashlib.sha256()
+        for folder in ("autograder", "reference"):
+            for file in sorted((KIT_ROOT / folder).rglob("*.py")):
+                if "build" not in file.relative_to(KIT_ROOT).parts:
+                    digest.update(str(file.relative_to(KIT_ROOT)).encode())
+                    digest.update(file.read_bytes())
+        _FINGERPRINT = digest.hexdigest()[:16]
+    return _FINGERPRINT

@@ -1,0 +1,272 @@
+"""hw1_gradients: numerical differentiation, gradient descent, softmax, SimpleNet.
+
+Tolerances: a submission's central difference uses the same h = 1e-4 as the reference, so
+correct variants (loops, np.nditer, other index orders) agree to about 1e-10; a forward
+difference is off by about 1e-4 relative and `/ 2*h` by a factor of 1e8, hence 1e-6.
+"""
+import numpy as np
+
+import reference
+from reference import gradients, softmax_classifier
+
+from ..compare import Close, RelativeError
+from .spec import Assignment, Case, Mistake, Question
+
+UNCHANGED = Close(rtol=1e-12, atol=1e-12)
+GRADIENT = RelativeError(1e-6)
+
+
+def _coefficients(rng, shape=()):
+    return {"a": rng.uniform(0.5, 2.0, size=shape), "b": rng.uniform(-1.0, 1.0, size=shape)}
+
+
+# -- known mistakes (trusted side only) -------------------------------------------------
+
+def _diff_forward(f, x):
+    h = 1e-4
+    return (f(x + h) - f(x)) / h
+
+
+def _diff_precedence(f, x):
+    h = 1e-4
+    return (f(x + h) - f(x - h)) / 2 * h
+
+
+def _grad_variant(step):
+    """numerical_gradient with one wrong step, for naming mistakes."""
+    def numerical_gradient(f, x):
+        h = 1e-4
+        grad = np.zeros_like(x)
+        work = x.copy() if step == "copy" else x
+        for idx in np.ndindex(x.shape):
+            original = work[idx]
+            work[idx] = original + h
+            f_plus = f(work)
+            work[idx] = {"forward": original, "plus_twice": original + h}.get(step, original - h)
+            f_minus = f(work)
+            if step == "precedence":
+                grad[idx] = (f_plus - f_minus) / 2 * h
+            else:
+                grad[idx] = (f_plus - f_minus) / (h if step == "forward" else 2 * h)
+            if step != "no_restore":
+                work[idx] = original
+        return grad
+    return numerical_gradient
+
+
+def _softmax_no_shift(x):
+    e = np.exp(x)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def _softmax_global_max(x):
+    e = np.exp(x - np.max(x))
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def _softmax_whole_batch(x):
+    e = np.exp(x - np.max(x))
+    return e / np.sum(e)
+
+
+def _softmax_columns(x):
+    e = np.exp(x - np.max(x, axis=0, keepdims=True))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False, mean=True):
+    def cross_entropy_error(p, y):
+        if p.ndim == 1 and not batch_from_len:
+            p, y = p.reshape(1, -1), y.reshape(1, -1)
+        n = p.shape[0] if mean else 1
+        logs = np.log(p + 1e-7) if delta_inside else np.log(p)
+        total = -np.sum(y * logs)
+        if delta_outside:
+            total = -np.sum(y * (np.log(p) + 1e-7))
+        return total / n
+    return cross_entropy_error
+
+
+# -- inputs ------------------------------------------------------------------------------
+
+def _scalar_point(formula):
+    def inputs(rng):
+        return {"x": float(rng.uniform(-2, 2)), **_coefficients(rng)}
+    return inputs
+
+
+def _gradient_point(shape):
+    def inputs(rng):
+        return {"x": rng.uniform(-2, 2, size=shape), **_coefficients(rng, shape)}
+    return inputs
+
+
+def _descent_start(shape):
+    def inputs(rng):
+        return {"init_x": rng.uniform(-3, 3, size=shape), "a": rng.uniform(0.5, 2.0, size=shape),
+                "b": rng.uniform(-1, 1, size=shape), "lr": 0.1, "step_num": 50}
+    return inputs
+
+
+def _logits(shape, scale=3.0, offset=0.0):
+    def inputs(rng):
+        return {"x": offset + scale * rng.normal(size=shape)}
+    return inputs
+
+
+def _mixed_scale_batch(rng):
+    x = rng.normal(size=(3, 5))
+    x[0] += 1000.0  # one row near 1000, the others near 0: one max for the batch breaks
+    return {"x": x}
+
+
+def _probabilities(shape, zero=None):
+    def inputs(rng):
+        logits = rng.normal(size=shape)
+        p = np.exp(logits) / np.exp(logits).sum(axis=-1, keepdims=True)
+        labels = rng.integers(0, shape[-1], size=shape[:-1])
+        y = np.zeros(shape)
+        if y.ndim == 1:
+            y[labels] = 1.0
+        else:
+            y[np.arange(shape[0]), labels] = 1.0
+        if zero == "other":  # a zero probability where the target is 0: 0 * log 0 = nan
+            p = np.where(y == 1, p, p * (np.arange(shape[-1]) % 2))
+        if zero == "target":  # the target class gets probability 0: log 0 = -inf
+            p = np.where(y == 1, 0.0, p)
+        return {"p": p, "y": y}
+    return inputs
+
+
+def _net_inputs(batch):
+    def inputs(rng):
+        shape = (2,) if batch is None else (batch, 2)
+        x = rng.normal(size=shape)
+        labels = rng.integers(0, 3, size=() if batch is None else (batch,))
+        t = np.eye(3)[labels]
+        return {"W": rng.normal(size=(2, 3)), "x": x, "t": t}
+    return inputs
+
+
+SOFTMAX_CHECKS = {"out": Close(rtol=1e-6, atol=1e-12), "arg:x": UNCHANGED}
+CROSS_ENTROPY_CHECKS = {"out": Close(rtol=1e-7, atol=1e-10), "arg:p": UNCHANGED,
+                        "arg:y": UNCHANGED}
+
+
+def _call(name, *args):
+    return {"function": name, "args": list(args)}
+
+
+QUESTIONS = [
+    Question("numerical_diff", 1, [
+        Case("sin(a x) + b x^3 at a point", "hw1.numerical_diff", _scalar_point("wave"),
+             {"out": GRADIENT}, params={"formula": "wave"}, hidden=False),
+        Case("a x^2 + b x at a random point", "hw1.numerical_diff", _scalar_point("quadratic"),
+             {"out": GRADIENT}, params={"formula": "quadratic"}),
+        Case("sin(a x) + b x^3 at a random point", "hw1.numerical_diff", _scalar_point("wave"),
+             {"out": GRADIENT}, params={"formula": "wave"}),
+    ], mistakes=[
+        Mistake("forward difference", "use (f(x + h) - f(x - h)) / (2 * h).",
+                {"numerical_diff": _diff_forward}),
+        Mistake("operator precedence in `/ 2*h`", "write `/ (2 * h)`: `/ 2*h` multiplies by h.",
+                {"numerical_diff": _diff_precedence}),
+    ]),
+    Question("numerical_gradient", 3, [
+        Case("a 1-D x", "hw1.numerical_gradient", _gradient_point((4,)),
+             {"out": GRADIENT, "arg:x": UNCHANGED}, params={"formula": "quadratic"},
+             hidden=False),
+        Case("a 2-D x", "hw1.numerical_gradient", _gradient_point((3, 4)),
+             {"out": GRADIENT, "arg:x": UNCHANGED}, params={"formula": "wave"}),
+        Case("a 3-D x", "hw1.numerical_gradient", _gradient_point((2, 3, 2)),
+             {"out": GRADIENT, "arg:x": UNCHANGED}, params={"formula": "wave"}),
+        Case("f ignores its argument and reads x itself, like `lambda w: net.loss(x, t)`",
+             "hw1.numerical_gradient", _gradient_point((2, 3)),
+             {"out": GRADIENT, "arg:x": UNCHANGED}, params={"formula": "closure"}),
+    ], mistakes=[
+        Mistake("operator precedence in `/ 2*h`", "write `/ (2 * h)`.",
+                {"numerical_gradient": _grad_variant("precedence")}),
+        Mistake("`+ h` on both sides", "the second evaluation must use x[idx] - h.",
+                {"numerical_gradient": _grad_variant("plus_twice")}),
+        Mistake("perturbing a copy of x", "nudge x itself and restore each entry: f may read "
+                "the array it closes over instead of its argument.",
+                {"numerical_gradient": _grad_variant("copy")}),
+        Mistake("x not restored", "put each entry back to its original value after nudging it.",
+                {"numerical_gradient": _grad_variant("no_restore")}),
+        Mistake("forward difference", "use central differences: (f(x+h) - f(x-h)) / (2h).",
+                {"numerical_gradient": _grad_variant("forward")}),
+    ]),
+    Question("gradient_descent", 2, [
+        Case("a quadratic bowl, 1-D start", "hw1.gradient_descent", _descent_start((2,)),
+             {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "quadratic"}, hidden=False),
+        Case("a quadratic bowl, 2-D start", "hw1.gradient_descent", _descent_start((2, 3)),
+             {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "quadratic"}),
+        Case("a wavy function", "hw1.gradient_descent", _descent_start((3,)),
+             {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "wave"}),
+    ], oracle={"numerical_gradient": lambda f, x: gradients.numerical_gradient(
+        _rebuild(f), np.array(x, dtype=float))}, inject=("numerical_gradient",)),
+    Question("softmax", 3, [
+        Case("one sample, shape (C,)", "call", _logits((5,)), SOFTMAX_CHECKS,
+             params=_call("softmax", "x"), hidden=False),
+        Case("a batch, shape (N, C)", "call", _logits((4, 3)), SOFTMAX_CHECKS,
+             params=_call("softmax", "x"), hidden=False),
+        Case("a batch of logits near 1000", "call", _logits((4, 6), offset=1000.0),
+             SOFTMAX_CHECKS, params=_call("softmax", "x")),
+        Case("one sample with logits near 1000", "call", _logits((6,), offset=1000.0),
+             SOFTMAX_CHECKS, params=_call("softmax", "x")),
+        Case("rows of very different size in one batch", "call", _mixed_scale_batch,
+             SOFTMAX_CHECKS, params=_call("softmax", "x")),
+        Case("a square batch (N = C)", "call", _logits((4, 4)), SOFTMAX_CHECKS,
+             params=_call("softmax", "x")),
+    ], mistakes=[
+        Mistake("no max subtraction", "subtract each row's maximum before np.exp; exp(1000) "
+                "overflows.", {"softmax": _softmax_no_shift}),
+        Mistake("one max for the whole batch", "subtract each row's own maximum "
+                "(np.max(x, axis=-1, keepdims=True)).", {"softmax": _softmax_global_max}),
+        Mistake("normalising over the whole batch", "divide each row by its own sum.",
+                {"softmax": _softmax_whole_batch}),
+        Mistake("normalising over columns", "sum over the last axis (classes), not axis 0.",
+                {"softmax": _softmax_columns}),
+    ]),
+    Question("cross_entropy_error", 3, [
+        Case("a batch, shape (N, C)", "call", _probabilities((5, 4)), CROSS_ENTROPY_CHECKS,
+             params=_call("cross_entropy_error", "p", "y"), hidden=False),
+        Case("one sample, shape (C,)", "call", _probabilities((6,)), CROSS_ENTROPY_CHECKS,
+             params=_call("cross_entropy_error", "p", "y"), hidden=False),
+        Case("zero probabilities at non-target classes", "call",
+             _probabilities((4, 6), zero="other"), CROSS_ENTROPY_CHECKS,
+             params=_call("cross_entropy_error", "p", "y")),
+        Case("zero probability at the target class", "call", _probabilities((3, 5), "target"),
+             CROSS_ENTROPY_CHECKS, params=_call("cross_entropy_error", "p", "y")),
+        Case("one sample with a zero probability", "call", _probabilities((5,), "other"),
+             CROSS_ENTROPY_CHECKS, params=_call("cross_entropy_error", "p", "y")),
+    ], mistakes=[
+        Mistake("no 1e-7 inside the log", "use np.log(p + 1e-7): log 0 is -inf and 0 * log 0 "
+                "is nan.", {"cross_entropy_error": _cross_entropy(delta_inside=False)}),
+        Mistake("1e-7 added outside the log", "the small constant goes inside: np.log(p + 1e-7).",
+                {"cross_entropy_error": _cross_entropy(delta_inside=False, delta_outside=True)}),
+        Mistake("batch size taken from a 1-D array's length", "reshape a (C,) input to (1, C) "
+                "before counting samples.",
+                {"cross_entropy_error": _cross_entropy(batch_from_len=True)}),
+        Mistake("sum instead of mean over the batch", "divide by the number of samples.",
+                {"cross_entropy_error": _cross_entropy(mean=False)}),
+    ]),
+    Question("simple_net", 3, [
+        Case("one sample x of shape (2,)", "hw1.simple_net", _net_inputs(None),
+             {"predict": Close(rtol=1e-7, atol=1e-10), "loss": Close(rtol=1e-6, atol=1e-10)},
+             hidden=False),
+        Case("a batch x of shape (N, 2)", "hw1.simple_net", _net_inputs(5),
+             {"predict": Close(rtol=1e-7, atol=1e-10), "loss": Close(rtol=1e-6, atol=1e-10)}),
+    ], oracle={"softmax": softmax_classifier.softmax,
+               "cross_entropy_error": softmax_classifier.cross_entropy_error},
+        inject=("softmax", "cross_entropy_error")),
+]
+
+
+def _rebuild(spec):
+    from ..worker.functions import rebuild
+    return rebuild(spec)
+
+
+ASSIGNMENT = Assignment("hw1_gradients", QUESTIONS,
+                        namespace=lambda: reference.namespace("hw1_gradients"),
+                        cell_timeout=60.0)

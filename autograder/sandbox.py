@@ -1,0 +1,143 @@
+"""How a submission's worker process is started: bubblewrap, or a documented fallback.
+
+With bubblewrap (Debian package `bubblewrap`) the worker sees a read-only view of the
+system and of the Python installation, the worker package, a read-only folder of input
+arrays, the instructor's data folder read-only, and a private /tmp; it has no network, its
+own PID namespace (killing it kills every process it started) and, when the grader runs as
+root, it drops to an unprivileged uid with a process cap. It never sees `reference/`, the
+question declarations, the results folder or other submissions.
+
+Without bubblewrap (`--sandbox none`, or when `bwrap` is missing) the worker is a plain
+child process with the same resource limits, an empty environment, a temporary working
+directory and, as root, the same unprivileged uid. That is weaker: the process can read any
+file that uid can read and can use the network. docs/SECURITY.md says when that is enough.
+"""
+import os
+import resource
+import shutil
+import site
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import autograder
+import reference
+
+WORKER_SOURCE = Path(__file__).parent / "worker"
+WORKER_MOUNT = "/opt/nngrader"
+SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for one worker process (and everything it starts)."""
+
+    memory_bytes: int = 4 * 1024**3      # address space; numpy reserves generously
+    cpu_seconds: int = 600               # hard cap; the wall-clock timeouts come first
+    file_bytes: int = 64 * 1024**2       # largest file the submission may write
+    processes: int = 64                  # for the sandbox uid
+    tmp_bytes: int = 256 * 1024**2       # size of the private /tmp
+
+
+def bubblewrap_available():
+    return shutil.which("bwrap") is not None
+
+
+def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
+                   limits=Limits()):
+    """Return (argv, env, cwd) that start one worker."""
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": "/tmp",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": "/tmp/matplotlib",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+        "NNGRADER_SANDBOX_UID": str(uid),
+        "NNGRADER_MAX_PROCESSES": str(limits.processes),
+    }
+    python = sys.executable
+    if not use_bubblewrap:
+        # Python may live under a folder the unprivileged uid cannot enter (/root/.pyenv),
+        # so the fallback keeps the grader's uid: one more way in which it is weaker.
+        env.update(PYTHONPATH=str(_fallback_package_root()), NNGRADER_INPUTS=str(inputs_dir),
+                   HOME=str(inputs_dir), NNGRADER_SANDBOX_UID="")
+        if data_dir:
+            env["NNGRADER_DATA"] = str(data_dir)
+        return [python, "-s", "-m", "nngrader_worker"], env, str(inputs_dir)
+    env.update(PYTHONPATH=WORKER_MOUNT, NNGRADER_INPUTS="/inputs")
+    argv = ["bwrap"]
+    for path in SYSTEM_DIRS:
+        if os.path.exists(path):
+            argv += ["--ro-bind", path, path]
+    for path in python_dirs():
+        for parent in reversed(Path(path).parents[:-1]):
+            # parents bubblewrap creates are private to root: open them for the sandbox uid
+            argv += ["--perms", "0755", "--dir", str(parent)]
+        argv += ["--ro-bind", path, path]
+    for path in hidden_dirs():
+        argv += ["--tmpfs", path]
+    argv += ["--ro-bind", str(WORKER_SOURCE), f"{WORKER_MOUNT}/nngrader_worker",
+             "--ro-bind", str(inputs_dir), "/inputs"]
+    if data_dir:
+        argv += ["--ro-bind", str(data_dir), "/data"]
+        env["NNGRADER_DATA"] = "/data"
+    argv += ["--proc", "/proc", "--dev", "/dev",
+             "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
+             "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+             "--unshare-cgroup-try", "--die-with-parent", "--new-session",
+             "--chdir", "/tmp"]
+    if os.geteuid() != 0:
+        argv += ["--unshare-user"]
+    argv += ["--", python, "-m", "nngrader_worker"]
+    return argv, env, "/"
+
+
+def python_dirs():
+    """The Python installation: prefix, base prefix and site-packages, outermost first."""
+    candidates = {sys.prefix, sys.base_prefix, *site.getsitepackages()}
+    if site.ENABLE_USER_SITE and site.getusersitepackages():
+        candidates.add(site.getusersitepackages())
+    dirs = sorted({str(Path(path).resolve()) for path in candidates if os.path.isdir(path)})
+    return [path for path in dirs
+            if not any(path != other and path.startswith(other + os.sep) for other in dirs)
+            and not any(path == system or path.startswith(system + os.sep)
+                        for system in SYSTEM_DIRS)]
+
+
+def hidden_dirs():
+    """Installed copies of the kit that a bind above would expose: masked with a tmpfs."""
+    exposed = python_dirs() + list(SYSTEM_DIRS)
+    hidden = []
+    for package in (reference, autograder):
+        folder = str(Path(package.__file__).resolve().parent)
+        if any(folder.startswith(root + os.sep) for root in exposed):
+            hidden.append(folder)
+    return hidden
+
+
+def _fallback_package_root():
+    """A folder holding only `nngrader_worker` (a link to the worker package)."""
+    root = Path(os.environ.get("NNGRADER_FALLBACK_ROOT", "/tmp/nngrader-fallback"))
+    link = root / "nngrader_worker"
+    if not link.exists():
+        root.mkdir(parents=True, exist_ok=True)
+        try:
+            link.symlink_to(WORKER_SOURCE, target_is_directory=True)
+        except FileExistsError:
+            pass
+    return root
+
+
+def apply_limits(limits):
+    """Runs in the child between fork and exec: own process group, resource limits."""
+    def preexec():
+        os.setsid()
+        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
+        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return preexec

@@ -1,0 +1,177 @@
+"""One worker process seen from the trusted side: start, run cells and cases, kill.
+
+Every read and write has a deadline, so a worker that hangs, floods, dies or stops reading
+costs at most its time budget. Killing the worker kills its whole process group; inside
+bubblewrap the PID namespace goes with it, orphans included.
+"""
+import os
+import select
+import signal
+import subprocess
+import time
+from dataclasses import dataclass, field
+
+from .sandbox import Limits, apply_limits, worker_command
+from .worker import wire
+
+MAX_REPLY_BYTES = 64 * 1024 * 1024
+
+
+class WorkerDied(Exception):
+    """The worker process ended or broke the protocol; the message says how."""
+
+
+class WorkerTimeout(Exception):
+    """The worker did not answer within its time budget."""
+
+
+class _DeadlineStream:
+    """File-like reads and writes on raw pipe descriptors that give up at a deadline."""
+
+    def __init__(self, read_fd, write_fd):
+        self.read_fd, self.write_fd = read_fd, write_fd
+        self.deadline = None
+
+    def _wait(self, fd, for_write):
+        remaining = None if self.deadline is None else self.deadline - time.monotonic()
+        if remaining is not None and remaining <= 0:
+            raise WorkerTimeout()
+        ready = select.select([], [fd], [], remaining) if for_write else \
+            select.select([fd], [], [], remaining)
+        if not (ready[1] if for_write else ready[0]):
+            raise WorkerTimeout()
+
+    def read(self, count):
+        self._wait(self.read_fd, for_write=False)
+        return os.read(self.read_fd, min(count, 1 << 20))
+
+    def write(self, data):
+        view = memoryview(data)
+        while view:
+            self._wait(self.write_fd, for_write=True)
+            try:
+                written = os.write(self.write_fd, view[: 1 << 16])
+            except BrokenPipeError:
+                raise EOFError("the worker closed its input") from None
+            view = view[written:]
+
+    def flush(self):
+        pass
+
+
+@dataclass
+class Reply:
+    """What came back for one request: status is ok, error, timeout or crashed."""
+
+    status: str
+    message: str = ""
+    outputs: dict = field(default_factory=dict)
+    kind: str = ""
+
+
+class WorkerSession:
+    def __init__(self, inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
+                 limits=Limits()):
+        self.argv, self.env, self.cwd = worker_command(inputs_dir, data_dir, use_bubblewrap,
+                                                       uid, limits)
+        self.limits = limits
+        self.process = None
+        self.stream = None
+
+    def start(self, timeout=30.0):
+        self.process = subprocess.Popen(
+            self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            preexec_fn=apply_limits(self.limits))
+        self.stream = _DeadlineStream(self.process.stdout.fileno(),
+                                      self.process.stdin.fileno())
+        reply = self._exchange(None, timeout)
+        if reply.status != "ok":
+            self.kill()
+            raise WorkerDied(f"the grading worker did not start: {reply.message}")
+
+    def run_cell(self, index, source, timeout):
+        return self._exchange({"op": "cell", "index": index, "source": source}, timeout)
+
+    def run_case(self, request, timeout, oracle=None):
+        """Run one case; `oracle(name, args, kwargs)` answers the worker's dependency calls."""
+        return self._exchange(dict(request, op="case"), timeout, oracle)
+
+    def _exchange(self, request, timeout, oracle=None):
+        if self.process is None or self.process.poll() is not None:
+            return Reply("crashed", "the worker is not running")
+        self.stream.deadline = time.monotonic() + timeout
+        try:
+            if request is not None:
+                wire.send(self.stream, request)
+            while True:
+                message = wire.receive(self.stream, MAX_REPLY_BYTES)
+                if not isinstance(message, dict):
+                    raise wire.WireError("reply is not a message")
+                if message.get("op") == "oracle" and oracle is not None:
+                    wire.send(self.stream, oracle(message.get("name"), message.get("args"),
+                                                  message.get("kwargs")))
+                    continue
+                if message.get("op") == "ready" or message.get("ok") is True:
+                    return Reply("ok", outputs=message.get("outputs") or {})
+                return Reply("error", str(message.get("error", "unknown error"))[:2000],
+                             kind=str(message.get("kind", "exception")))
+        except WorkerTimeout:
+            self.kill()
+            return Reply("timeout", f"did not finish within {timeout:g} s")
+        except (EOFError, OSError, ValueError, KeyError, TypeError, wire.WireError) as error:
+            status = self.kill()
+            return Reply("crashed", _death_message(status, error))
+        finally:
+            if self.stream is not None:
+                self.stream.deadline = None
+
+    def kill(self):
+        """Kill the worker's process group; return its exit status."""
+        if self.process is None:
+            return None
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            status = self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            status = None
+        for pipe in (self.process.stdin, self.process.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+        self.process = None
+        return status
+
+    def close(self):
+        if self.process is not None and self.process.poll() is None:
+            try:
+                self.stream.deadline = time.monotonic() + 2
+                wire.send(self.stream, {"op": "bye"})
+            except (WorkerTimeout, EOFError, OSError):
+                pass
+        self.kill()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _death_message(status, error):
+    if isinstance(error, (EOFError, BrokenPipeError)) or status is not None:
+        if status is not None and (status < 0 or 128 < status < 160):
+            number = -status if status < 0 else status - 128  # bwrap reports 128 + signal
+            try:
+                name = signal.Signals(number).name
+            except ValueError:
+                name = f"signal {number}"
+            return f"the process was killed by {name}"
+        if status == 0 or status is None:
+            return "the process exited (os._exit or a closed channel)"
+        return f"the process exited with status {status}"
+    return f"the process broke the grading protocol ({type(error).__name__})"

@@ -1,0 +1,113 @@
+"""The worker loop: `python -m nngrader_worker` inside the sandbox.
+
+Requests arrive on standard input and replies leave on standard output (see wire.py);
+before any submitted code runs, both are moved to private descriptors and the standard
+streams point to /dev/null, so a submission's prints never reach the channel.
+Requests:
+  {"op": "cell", "index": i, "source": str}                  run one code cell
+  {"op": "case", "driver": str, "params": {}, "inputs": {},   exercise a question
+   "shared": {name: file}, "oracle": [names], "inject": [names]}
+While a case runs, the worker may itself ask {"op": "oracle", "name", "args", "kwargs"};
+the trusted side answers {"ok": True, "value": ...} or {"ok": False, "error": str}.
+"""
+import builtins
+import os
+import resource
+import sys
+
+from . import wire
+from .drivers import DRIVERS
+from .drivers.base import ContractError, describe_exception
+from .oracle import Oracle
+
+
+def drop_privileges():
+    """As root inside bubblewrap, become an unprivileged user with a process cap.
+
+    RLIMIT_NPROC is not enforced for root, so the fork-bomb limit only works after this.
+    """
+    uid = os.environ.get("NNGRADER_SANDBOX_UID", "")
+    if uid and os.geteuid() == 0:
+        uid = int(uid)
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+    limit = int(os.environ.get("NNGRADER_MAX_PROCESSES", "0"))
+    if limit:
+        resource.setrlimit(resource.RLIMIT_NPROC, (limit, limit))
+
+
+def private_channel():
+    """Return (requests, replies) streams and point fds 0, 1, 2 at /dev/null."""
+    requests = os.fdopen(os.dup(0), "rb", buffering=0)
+    replies = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    return requests, replies
+
+
+def run_cell(namespace, index, source):
+    try:
+        code = compile(source, f"<cell {index}>", "exec")
+        exec(code, namespace)
+    except BaseException as error:  # SystemExit and KeyboardInterrupt are cell errors too
+        return {"ok": False, "error": describe_exception(error, f"<cell {index}>")}
+    return {"ok": True}
+
+
+def run_case(namespace, request, oracle, inputs_dir):
+    inputs = dict(request.get("inputs") or {})
+    import numpy as np
+
+    for name, file_name in (request.get("shared") or {}).items():
+        inputs[name] = np.load(os.path.join(inputs_dir, file_name), allow_pickle=False)
+    deps = {name: oracle.proxy(name) for name in request.get("oracle") or []}
+    injected = {name: namespace.get(name, _MISSING) for name in request.get("inject") or []}
+    for name in injected:
+        namespace[name] = deps[name]
+    try:
+        driver = DRIVERS[request["driver"]]
+        outputs = driver(namespace, deps, inputs, **(request.get("params") or {}))
+        return {"ok": True, "outputs": outputs}
+    except ContractError as error:
+        return {"ok": False, "kind": "contract", "error": str(error)}
+    except BaseException as error:
+        return {"ok": False, "kind": "exception", "error": describe_exception(error, "<cell")}
+    finally:
+        for name, value in injected.items():
+            if value is _MISSING:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = value
+
+
+_MISSING = object()
+
+
+def main():
+    requests, replies = private_channel()
+    drop_privileges()
+    inputs_dir = os.environ.get("NNGRADER_INPUTS", "/inputs")
+    oracle = Oracle(requests, replies)
+    namespace = {"__name__": "__main__", "__builtins__": builtins}
+    sys.argv = ["notebook"]
+    wire.send(replies, {"op": "ready"})
+    while True:
+        request = wire.receive(requests)
+        if request.get("op") == "cell":
+            reply = run_cell(namespace, request["index"], request["source"])
+        elif request.get("op") == "case":
+            reply = run_case(namespace, request, oracle, inputs_dir)
+        else:
+            break
+        try:
+            wire.send(replies, reply)
+        except BaseException as error:  # an output that cannot even be encoded
+            wire.send(replies, {"ok": False, "kind": "exception",
+                                "error": "the result could not be sent back: "
+                                + describe_exception(error, None)})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Drivers for hw1_gradients: numerical differentiation, softmax, SimpleNet."""
+import numpy as np
+
+from ..functions import ClosureFunction, HarnessFunction
+from .base import ContractError, lookup, plain
+
+
+def numerical_diff(ns, deps, inputs, formula):
+    """numerical_diff(f, x) at a scalar x for a named test function."""
+    f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    return {"out": plain(lookup(ns, "numerical_diff")(f, float(inputs["x"])))}
+
+
+def numerical_gradient(ns, deps, inputs, formula):
+    """numerical_gradient(f, x) for x of any shape; `formula="closure"` reads x itself."""
+    x = inputs["x"]
+    if formula == "closure":
+        f = ClosureFunction(x, inputs["a"], inputs["b"])
+    else:
+        f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    grad = lookup(ns, "numerical_gradient")(f, x)
+    return {"out": plain(grad), "arg:x": x}
+
+
+def gradient_descent(ns, deps, inputs, formula):
+    """gradient_descent(f, init_x, lr, step_num): the final x."""
+    f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    result = lookup(ns, "gradient_descent")(f, inputs["init_x"], lr=float(inputs["lr"]),
+                                            step_num=int(inputs["step_num"]))
+    return {"out": plain(result)}
+
+
+def simple_net(ns, deps, inputs):
+    """SimpleNet(): W (2, 3) replaced by the case's W, then predict(x) and loss(x, t)."""
+    net = lookup(ns, "SimpleNet", "class")()
+    weights = getattr(net, "W", None)
+    if not isinstance(weights, np.ndarray) or weights.shape != (2, 3):
+        raise ContractError("SimpleNet() should set an attribute `W` holding a (2, 3) array, "
+                            f"found {type(weights).__name__} "
+                            f"{getattr(weights, 'shape', '')}")
+    net.W = inputs["W"]
+    return {"predict": plain(net.predict(inputs["x"])),
+            "loss": plain(net.loss(inputs["x"], inputs["t"]))}
+
+
+DRIVERS = {
+    "hw1.numerical_diff": numerical_diff,
+    "hw1.numerical_gradient": numerical_gradient,
+    "hw1.gradient_descent": gradient_descent,
+    "hw1.simple_net": simple_net,
+}
