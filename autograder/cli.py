@@ -1,0 +1,55 @@
+"""The command line: thin wiring of typer to the verbs (grade, build, verify)."""
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(help="nngrader: build and grade the neural-networks-from-scratch course.",
+                  no_args_is_help=True, add_completion=False)
+
+
+@app.command()
+def grade(
+    assignment_id: str = typer.Argument(..., help="e.g. hw1_gradients"),
+    submissions: List[Path] = typer.Argument(..., help=".ipynb notebooks or .py scripts"),
+    outdir: Path = typer.Option(Path("grades"), "-o", "--outdir", help="where results go"),
+    jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="submissions graded in parallel"),
+    data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA",
+                                        help="folder with catvnoncat/ and mnist/"),
+    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto (bubblewrap if "
+                                             "installed)"),
+    seed: Optional[int] = typer.Option(None, help="one seed for every submission (default: "
+                                                  "a hash of each submission)"),
+    resume: bool = typer.Option(True, help="skip submissions whose result is current"),
+    progress: bool = typer.Option(True, help="show a progress bar"),
+):
+    """Grade submissions; write OUTDIR/<stem>.json (Gradescope format) and OUTDIR/grades.csv."""
+    from .batch import BatchOptions, grade_batch
+    from .questions import ASSIGNMENT_IDS
+
+    if assignment_id not in ASSIGNMENT_IDS:
+        raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
+                                 param_hint="ASSIGNMENT_ID")
+    if sandbox not in ("auto", "bubblewrap", "none"):
+        raise typer.BadParameter("choose bubblewrap, none or auto", param_hint="--sandbox")
+    missing = [str(path) for path in submissions if not path.is_file()]
+    for path in missing:
+        typer.echo(f"warning: {path} is not a file; it gets zeros", err=True)
+    options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress)
+    rows = grade_batch([str(path) for path in submissions], options)
+    for name, result in rows:
+        typer.echo(f"{name}: {result['score']:g} / "
+                   f"{sum(test['max_score'] for test in result['tests']):g}")
+    typer.echo(f"results in {outdir}/ (grades.csv)")
+
+
+@app.command()
+def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
+    """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
+    from .build import main
+
+    main(root.resolve())
+
+
+if __name__ == "__main__":
+    app()
