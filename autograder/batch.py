@@ -9,6 +9,8 @@ the batch.
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -74,6 +76,7 @@ def grade_batch(submissions, options):
     sandboxed = use_bubblewrap(options.sandbox)
     inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
     os.chmod(inputs_dir, 0o755)
+    build_matplotlib_cache(inputs_dir)
     try:
         with _progress(options.progress, len(pending), len(submissions)) as advance:
             if options.jobs <= 1 or len(pending) <= 1:
@@ -96,6 +99,18 @@ def grade_batch(submissions, options):
     write_atomically(outdir / "grades.csv",
                      grades_table(rows, [question.name for question in assignment.questions]))
     return rows
+
+
+def build_matplotlib_cache(inputs_dir):
+    """Build matplotlib's font cache once per batch; each worker copies it (worker/__main__)."""
+    cache = Path(inputs_dir) / "matplotlib"
+    env = dict(os.environ, MPLCONFIGDIR=str(cache), MPLBACKEND="Agg")
+    subprocess.run([sys.executable, "-c", "import matplotlib.pyplot"], env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    for folder, _, files in os.walk(cache):
+        os.chmod(folder, 0o755)
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o644)
 
 
 def _refuse_name_clashes(submissions):

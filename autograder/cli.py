@@ -36,7 +36,11 @@ def grade(
     for path in missing:
         typer.echo(f"warning: {path} is not a file; it gets zeros", err=True)
     options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress)
-    rows = grade_batch([str(path) for path in submissions], options)
+    try:
+        rows = grade_batch([str(path) for path in submissions], options)
+    except (ValueError, RuntimeError) as error:  # name clashes, a missing bwrap
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
     for name, result in rows:
         typer.echo(f"{name}: {result['score']:g} / "
                    f"{sum(test['max_score'] for test in result['tests']):g}")

@@ -86,7 +86,7 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
         argv += ["--ro-bind", str(data_dir), "/data"]
         env["NNGRADER_DATA"] = "/data"
     argv += ["--proc", "/proc", "--dev", "/dev",
-             "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
+             "--perms", "1777", "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--die-with-parent", "--new-session",
              "--chdir", "/tmp"]

@@ -14,16 +14,19 @@ class ContractError(Exception):
 def describe_exception(error, cell_prefix="<cell"):
     """`TypeError: ... (line 4 of cell 7)`: short, safe against hostile __str__."""
     try:
-        text = f"{type(error).__name__}: {error}"
+        detail = str(error)
     except BaseException:
-        text = f"{type(error).__name__}"
+        detail = ""
+    if isinstance(error, NotImplementedError) and not detail:
+        detail = "the stub has not been filled in yet"
+    text = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     text = text if len(text) <= 300 else text[:300] + "..."
     where = ""
     try:
         for frame, line in traceback.walk_tb(error.__traceback__):
             name = frame.f_code.co_filename
             if cell_prefix and name.startswith("<cell "):
-                where = f" (line {line} of {name.strip('<>')})"
+                where = f" (line {line} of code {name.strip('<>')})"
     except BaseException:
         pass
     return text + where
