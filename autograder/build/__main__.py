@@ -1,0 +1,7 @@
+"""`python -m autograder.build [ROOT]`: the same as `nngrader build` for the notebooks."""
+import sys
+from pathlib import Path
+
+from . import main
+
+main(Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve())

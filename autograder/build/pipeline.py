@@ -1,0 +1,67 @@
+"""`nngrader build` for the notebooks: the source read once, then one chain per variant.
+
+Ordering constraints:
+  - assign_cell_ids runs on the source, before any variant changes a cell, so the three
+    notebooks share ids (and before add_header, whose extra cell would shift indices).
+  - expand_directives comes before add_nbgrader_metadata, which reads the role metadata.
+  - normalize_metadata is the last step before writing: it drops unknown metadata.
+  - add_header, clear_outputs: anywhere after the source steps.
+"""
+import copy
+from pathlib import Path
+
+from .cell_ids import assign_cell_ids
+from .clear_outputs import clear_outputs
+from .context import VARIANTS, Context
+from .expand import expand_directives
+from .header import add_header
+from .nbgrader_hook import add_nbgrader_metadata
+from .normalize import normalize_metadata
+from .read_source import read_source
+from .write import to_bytes, write_atomic
+
+SOURCE_STEPS = [assign_cell_ids]
+VARIANT_STEPS = {
+    "solved": [expand_directives, add_header, clear_outputs, normalize_metadata],
+    "student": [expand_directives, add_header, clear_outputs, normalize_metadata],
+    "nbgrader": [expand_directives, add_nbgrader_metadata, add_header, clear_outputs,
+                 normalize_metadata],
+}
+assert VARIANT_STEPS.keys() == VARIANTS.keys()
+
+
+def render(assignment_id: str, root: Path) -> dict[str, bytes]:
+    """variant -> the bytes of its notebook."""
+    root = Path(root)
+    source_ctx = Context(assignment_id, root, "solved")
+    nb = read_source(source_ctx)
+    for step in SOURCE_STEPS:
+        nb = step(nb, source_ctx)
+    rendered = {}
+    for variant, steps in VARIANT_STEPS.items():
+        ctx, variant_nb = Context(assignment_id, root, variant), copy.deepcopy(nb)
+        for step in steps:
+            variant_nb = step(variant_nb, ctx)
+        rendered[variant] = to_bytes(variant_nb)
+    return rendered
+
+
+def build_assignment(assignment_id: str, root: Path, out: Path | None = None) -> list[Path]:
+    """Write the three notebooks of one assignment under `out` (default `root`)."""
+    root = Path(root)
+    out = root if out is None else Path(out)
+    paths = []
+    for variant, data in render(assignment_id, root).items():
+        path = Context(assignment_id, root, variant).output_path(out)
+        write_atomic(path, data)
+        paths.append(path)
+    return paths
+
+
+def assignment_ids(root: Path) -> list[str]:
+    return sorted(p.parent.name for p in Path(root).glob("solutions/*/source.py"))
+
+
+def build_all(root: Path, out: Path | None = None) -> list[Path]:
+    return [path for assignment_id in assignment_ids(root)
+            for path in build_assignment(assignment_id, root, out)]

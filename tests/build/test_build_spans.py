@@ -1,0 +1,55 @@
+"""spans.py, stubs.py, markers.py on small definitions written here."""
+import pytest
+
+from autograder.build.markers import mark
+from autograder.build.spans import find_spans
+from autograder.build.stubs import stub
+
+FUNCTION = '''def f(x,
+      y):
+    """Doc.
+
+    More doc.
+    """
+    z = x + y
+    return z'''
+
+CLASS = '''class C:
+    """Doc."""
+
+    def __init__(self):
+        self.a = 1
+
+    def g(self, x):
+        # a comment opening the body
+        return x * self.a'''
+
+
+def test_function_body_after_docstring_is_stubbed():
+    assert stub(FUNCTION, find_spans(FUNCTION)) == FUNCTION.replace(
+        "    z = x + y\n    return z",
+        "    # YOUR CODE HERE\n    raise NotImplementedError()")
+
+
+def test_markers_wrap_the_same_lines():
+    marked = mark(FUNCTION, find_spans(FUNCTION))
+    assert marked.endswith(
+        "    ### BEGIN SOLUTION\n    z = x + y\n    return z\n    ### END SOLUTION")
+
+
+def test_class_keeps_given_methods_and_stubs_the_others():
+    result = stub(CLASS, find_spans(CLASS, given=("__init__",)))
+    assert "self.a = 1" in result and "a comment" not in result
+    assert result.endswith(
+        "    def g(self, x):\n        # YOUR CODE HERE\n        raise NotImplementedError()")
+
+
+@pytest.mark.parametrize("source, given", [
+    ("def f(x): return x", ()),              # body on the def line
+    ('def f(x):\n    """Only doc."""', ()),   # nothing to solve
+    (CLASS, ("__init__", "g")),              # every method given
+    (CLASS, ("h",)),                         # no such method
+])
+def test_unstubbable_definitions_are_refused(source, given):
+    with pytest.raises(ValueError):
+        find_spans(source, given)
