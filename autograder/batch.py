@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
 from .questions import load_assignment
+from .report import class_report
 from .results import grades_table, read_result, write_atomically, write_result
 from .sandbox import bubblewrap_available
 
@@ -34,6 +35,7 @@ class BatchOptions:
     seed: int | None = None       # None: each submission's seed is a hash of its bytes
     resume: bool = True
     progress: bool = True
+    plot: bool = True             # OUTDIR/class_report.png: how the class did
 
 
 def result_path(outdir, submission):
@@ -98,6 +100,9 @@ def grade_batch(submissions, options):
     rows = [(Path(path).stem, read_result(result_path(outdir, path))) for path in submissions]
     write_atomically(outdir / "grades.csv",
                      grades_table(rows, [question.name for question in assignment.questions]))
+    if options.plot:
+        class_report(rows, [(question.name, question.points) for question in assignment.questions],
+                     outdir / "class_report.png")
     return rows
 
 

@@ -28,8 +28,9 @@ def grade(
                                                   "a hash of each submission)"),
     resume: bool = typer.Option(True, help="skip submissions whose result is current"),
     progress: bool = typer.Option(True, help="show a progress bar"),
+    plot: bool = typer.Option(True, help="write OUTDIR/class_report.png"),
 ):
-    """Grade submissions; write OUTDIR/<stem>.json (Gradescope format) and OUTDIR/grades.csv."""
+    """Grade submissions: OUTDIR/<stem>.json (Gradescope format), grades.csv, class_report.png."""
     from .batch import BatchOptions, grade_batch
     from .questions import ASSIGNMENT_IDS
 
@@ -41,7 +42,8 @@ def grade(
     missing = [str(path) for path in submissions if not path.is_file()]
     for path in missing:
         typer.echo(f"warning: {path} is not a file; it gets zeros", err=True)
-    options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress)
+    options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress,
+                           plot)
     try:
         rows = grade_batch([str(path) for path in submissions], options)
     except (ValueError, RuntimeError) as error:  # name clashes, a missing bwrap
