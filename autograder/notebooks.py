@@ -54,6 +54,9 @@ def _ipynb_code_sources(name, text):
     except json.JSONDecodeError as error:
         raise SubmissionError(f"{name} is not a Jupyter notebook (not valid JSON: "
                               f"{error.msg} at line {error.lineno})") from None
+    except RecursionError:
+        raise SubmissionError(f"{name} is not a Jupyter notebook (its JSON is nested too "
+                              "deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise SubmissionError(f"{name} is not a Jupyter notebook (no list of cells; "
                               "only nbformat 4 notebooks are graded)")

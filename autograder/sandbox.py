@@ -8,9 +8,11 @@ root, it drops to an unprivileged uid with a process cap. It never sees `referen
 question declarations, the results folder or other submissions.
 
 Without bubblewrap (`--sandbox none`, or when `bwrap` is missing) the worker is a plain
-child process with the same resource limits, an empty environment, a temporary working
-directory and, as root, the same unprivileged uid. That is weaker: the process can read any
-file that uid can read and can use the network. docs/SECURITY.md says when that is enough.
+child process with the same resource limits and a minimal environment, started in the
+batch's input folder under the grader's own uid (the Python installation may not be
+readable by another one). That is much weaker: the process can read and write whatever the
+grader can (the kit, the results, the shared inputs), use the network, and leave processes
+behind that escape the kill of its process group. docs/SECURITY.md says when that is enough.
 """
 import os
 import resource
@@ -80,6 +82,10 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
         argv += ["--ro-bind", path, path]
     for path in hidden_dirs():
         argv += ["--tmpfs", path]
+    for parent in reversed(Path(WORKER_MOUNT, "nngrader_worker").parents[:-1]):
+        # /opt and /opt/nngrader would be private to root: the worker, once unprivileged,
+        # could not import a module of its own package that it had not imported yet
+        argv += ["--perms", "0755", "--dir", str(parent)]
     argv += ["--ro-bind", str(WORKER_SOURCE), f"{WORKER_MOUNT}/nngrader_worker",
              "--ro-bind", str(inputs_dir), "/inputs"]
     if data_dir:
@@ -140,4 +146,10 @@ def apply_limits(limits):
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        try:  # memory is capped per process only: if the machine runs out, the kernel's
+            # OOM killer takes the sandbox's processes first, never the grader
+            with open("/proc/self/oom_score_adj", "w") as stream:
+                stream.write("1000")
+        except OSError:
+            pass
     return preexec

@@ -8,13 +8,14 @@ import os
 import select
 import signal
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 
 from .sandbox import Limits, apply_limits, worker_command
 from .worker import wire
 
-MAX_REPLY_BYTES = 64 * 1024 * 1024
+MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
 
 
 class WorkerDied(Exception):
@@ -109,8 +110,11 @@ class WorkerSession:
                 if not isinstance(message, dict):
                     raise wire.WireError("reply is not a message")
                 if message.get("op") == "oracle" and oracle is not None:
-                    wire.send(self.stream, oracle(message.get("name"), message.get("args"),
-                                                  message.get("kwargs")))
+                    # the dependency is computed here, with arguments the submission chose:
+                    # that time counts against the same deadline
+                    answer = _before_deadline(self.stream.deadline, oracle, message.get("name"),
+                                              message.get("args"), message.get("kwargs"))
+                    wire.send(self.stream, answer)
                     continue
                 if message.get("op") == "ready" or message.get("ok") is True:
                     return Reply("ok", outputs=message.get("outputs") or {})
@@ -162,16 +166,60 @@ class WorkerSession:
         self.close()
 
 
+class _Expired(BaseException):
+    """Raised by SIGALRM in trusted code that ran past a worker's deadline.
+
+    A BaseException, so the `except Exception` around a dependency's computation does not
+    turn it into an ordinary error reply.
+    """
+
+
+def _before_deadline(deadline, function, *args):
+    """`function(*args)`, interrupted with WorkerTimeout at `deadline` (time.monotonic()).
+
+    An oracle answer runs the reference on the submission's arguments (a numerical gradient
+    of a 10**6-entry array takes hours), so it gets the time left for the case. Signals can
+    only be handled in the main thread; elsewhere the call runs unbounded.
+    """
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise WorkerTimeout()
+    if threading.current_thread() is not threading.main_thread():
+        return function(*args)
+
+    def expire(signum, frame):
+        raise _Expired()
+
+    started = time.monotonic()
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+        outer = (0.0, 0.0)
+        try:
+            outer = signal.setitimer(signal.ITIMER_REAL, remaining)
+            return function(*args)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+            if outer[0]:  # a caller's own alarm goes on, minus the time spent here
+                signal.setitimer(signal.ITIMER_REAL,
+                                 max(outer[0] - (time.monotonic() - started), 1e-3), outer[1])
+    except _Expired:
+        raise WorkerTimeout() from None
+
+
 def _death_message(status, error):
-    if isinstance(error, (EOFError, BrokenPipeError)) or status is not None:
-        if status is not None and (status < 0 or 128 < status < 160):
-            number = -status if status < 0 else status - 128  # bwrap reports 128 + signal
-            try:
-                name = signal.Signals(number).name
-            except ValueError:
-                name = f"signal {number}"
-            return f"the process was killed by {name}"
-        if status == 0 or status is None:
-            return "the process exited (os._exit or a closed channel)"
-        return f"the process exited with status {status}"
-    return f"the process broke the grading protocol ({type(error).__name__})"
+    if not isinstance(error, (EOFError, OSError)):
+        # the worker was alive and sent junk; the SIGKILL in `status` is our own
+        if isinstance(error, wire.WireError):
+            return f"the process broke the grading protocol: {error}"
+        return f"the process broke the grading protocol ({type(error).__name__})"
+    if status is not None and (status < 0 or 128 < status < 160):
+        number = -status if status < 0 else status - 128  # bwrap reports 128 + signal
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        return f"the process was killed by {name}"
+    if status == 0 or status is None:
+        return "the process exited (os._exit or a closed channel)"
+    return f"the process exited with status {status}"

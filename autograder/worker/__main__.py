@@ -14,6 +14,7 @@ import builtins
 import os
 import resource
 import sys
+import types
 
 from . import wire
 from .drivers import DRIVERS
@@ -100,7 +101,12 @@ def main():
     inputs_dir = os.environ.get("NNGRADER_INPUTS", "/inputs")
     warm_matplotlib_cache(inputs_dir)
     oracle = Oracle(requests, replies)
-    namespace = {"__name__": "__main__", "__builtins__": builtins}
+    # the notebook's globals are the `__main__` module, as in Jupyter: code that defines
+    # names through sys.modules["__main__"], or pickles its own classes, works the same
+    notebook = types.ModuleType("__main__")
+    notebook.__dict__["__builtins__"] = builtins
+    sys.modules["__main__"] = notebook
+    namespace = notebook.__dict__
     sys.argv = ["notebook"]
     wire.send(replies, {"op": "ready"})
     while True:
@@ -112,9 +118,9 @@ def main():
         else:
             break
         try:
-            wire.send(replies, reply)
-        except BaseException as error:  # an output that cannot even be encoded
-            wire.send(replies, {"ok": False, "kind": "exception",
+            wire.send(replies, reply, wire.MAX_REPLY_BYTES)
+        except BaseException as error:  # an output that cannot even be encoded, or too large
+            wire.send(replies, {"ok": False, "kind": "contract",
                                 "error": "the result could not be sent back: "
                                 + describe_exception(error, None)})
 

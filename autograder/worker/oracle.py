@@ -21,7 +21,7 @@ class Oracle:
 
     def call(self, name, *args, **kwargs):
         wire.send(self._replies, {"op": "oracle", "name": name, "args": list(args),
-                                  "kwargs": kwargs})
+                                  "kwargs": kwargs}, wire.MAX_REPLY_BYTES)
         reply = wire.receive(self._requests)
         if not reply.get("ok"):
             raise OracleError(reply.get("error", "the dependency could not be computed"))

@@ -12,12 +12,15 @@ came back instead of crashing.
 """
 import io
 import json
+import math
 import struct
 
 import numpy as np
 
 MAX_FRAME_BYTES = 512 * 1024 * 1024
+MAX_REPLY_BYTES = 64 * 1024 * 1024     # all of one message coming out of the sandbox
 MAX_ARRAYS = 10_000
+_NPY_HEADER_BYTES = 1024                # room for one .npy header of a numeric array
 NUMERIC_KINDS = "biuf"
 
 
@@ -31,11 +34,15 @@ def write_frame(stream, payload):
 
 
 def read_frame(stream, limit=MAX_FRAME_BYTES):
-    head = _read_exactly(stream, 8)
-    (length,) = struct.unpack(">Q", head)
+    length = _read_length(stream)
     if length > limit:
         raise WireError(f"frame of {length} bytes is larger than the limit of {limit}")
     return _read_exactly(stream, length)
+
+
+def _read_length(stream):
+    (length,) = struct.unpack(">Q", _read_exactly(stream, 8))
+    return length
 
 
 def _read_exactly(stream, count):
@@ -49,11 +56,20 @@ def _read_exactly(stream, count):
     return b"".join(chunks)
 
 
-def send(stream, message):
-    """Write `message` (a dict of sendable values) and flush."""
+def send(stream, message, limit=None):
+    """Write `message` (a dict of sendable values) and flush.
+
+    With `limit`, a message larger than that raises WireError before anything is written,
+    so the channel stays usable and the sender can report the problem instead.
+    """
     arrays = []
-    header = _encode(message, arrays)
-    write_frame(stream, json.dumps(header).encode())
+    header = json.dumps(_encode(message, arrays)).encode()
+    if limit is not None:
+        size = len(header) + sum(array.nbytes + _NPY_HEADER_BYTES for array in arrays)
+        if size > limit:
+            raise WireError(f"it is about {size / 2**20:.0f} MiB, more than the "
+                            f"{limit / 2**20:.0f} MiB a result may take")
+    write_frame(stream, header)
     for array in arrays:
         buffer = io.BytesIO()
         np.save(buffer, array, allow_pickle=False)
@@ -62,21 +78,58 @@ def send(stream, message):
 
 
 def receive(stream, limit=MAX_FRAME_BYTES):
-    """Read one message written by `send`; arrays come back as numpy arrays."""
-    header = json.loads(read_frame(stream, limit))
-    count = header.get("__arrays__", 0) if isinstance(header, dict) else 0
-    if not isinstance(count, int) or not 0 <= count <= MAX_ARRAYS:
-        raise WireError("bad array count in message header")
-    arrays = []
-    for _ in range(count):
-        try:
-            array = np.load(io.BytesIO(read_frame(stream, limit)), allow_pickle=False)
-        except ValueError as error:
-            raise WireError(f"unreadable array: {error}") from None
-        if array.dtype.kind not in NUMERIC_KINDS:
-            raise WireError(f"array of dtype {array.dtype} is not numeric")
-        arrays.append(array)
-    return _decode(header["body"], arrays)
+    """Read one message written by `send`; arrays come back as numpy arrays.
+
+    `limit` bounds the whole message (header and arrays together), so a peer that floods
+    the channel costs at most that much memory here.
+    """
+    left = limit
+
+    def next_frame():
+        nonlocal left
+        length = _read_length(stream)
+        if length > left:
+            raise WireError(f"the message is larger than the limit of {limit} bytes")
+        left -= length
+        return _read_exactly(stream, length)
+
+    try:
+        header = json.loads(next_frame())
+        count = header.get("__arrays__", 0) if isinstance(header, dict) else 0
+        if not isinstance(count, int) or not 0 <= count <= MAX_ARRAYS:
+            raise WireError("bad array count in message header")
+        arrays = [_load_array(next_frame()) for _ in range(count)]
+        return _decode(header["body"], arrays)
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, AttributeError,
+            IndexError) as error:  # a forged header: bad JSON, absurd nesting, wrong types
+        raise WireError(f"unreadable message ({type(error).__name__})") from None
+
+
+def _load_array(frame):
+    """A numeric array from `.npy` bytes whose header agrees with their length.
+
+    The header is checked before numpy allocates anything, so a forged shape cannot make
+    this side reserve terabytes.
+    """
+    buffer = io.BytesIO(frame)
+    try:
+        version = np.lib.format.read_magic(buffer)
+        if version == (1, 0):
+            shape, _, dtype = np.lib.format.read_array_header_1_0(buffer)
+        elif version == (2, 0):
+            shape, _, dtype = np.lib.format.read_array_header_2_0(buffer)
+        else:
+            raise ValueError(f".npy version {version}")
+    except ValueError as error:
+        raise WireError(f"unreadable array: {error}") from None
+    if dtype.kind not in NUMERIC_KINDS or dtype.fields is not None:
+        raise WireError(f"array of dtype {dtype} is not numeric")
+    if math.prod(shape) * dtype.itemsize != len(frame) - buffer.tell():
+        raise WireError(f"array data does not match its header (shape {shape})")
+    try:
+        return np.load(io.BytesIO(frame), allow_pickle=False)
+    except ValueError as error:
+        raise WireError(f"unreadable array: {error}") from None
 
 
 def _encode(message, arrays):
@@ -98,7 +151,7 @@ def encode_value(value, arrays):
     if type(value) is np.ndarray:
         if value.dtype.kind not in NUMERIC_KINDS:
             return {"__unsendable__": f"numpy array of dtype {value.dtype}"}
-        arrays.append(np.ascontiguousarray(value))
+        arrays.append(np.ascontiguousarray(value).reshape(value.shape))  # keeps 0-d arrays 0-d
         return {"__array__": len(arrays) - 1}
     if type(value) in (list, tuple):
         items = [encode_value(item, arrays) for item in value]

@@ -1,0 +1,205 @@
+"""Grading many submissions (autograder/batch.py, results.py) and the `nngrader grade` verb.
+
+Resume skips results that are current and regrades what changed; results are written
+atomically (no temporary files are left behind); grades.csv has one column per question
+and a total; the command exits with 0 whatever the scores; two submissions that would
+write the same result file are refused.
+"""
+import csv
+import inspect
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
+    sys.path.insert(0, str(REPO))
+
+import reference  # noqa: E402
+from autograder import batch  # noqa: E402
+from autograder.batch import BatchOptions, grade_batch  # noqa: E402
+from autograder.cli import app  # noqa: E402
+from autograder.questions import load_assignment  # noqa: E402
+from autograder.results import write_atomically  # noqa: E402
+
+QUESTIONS = [question.name for question in load_assignment("hw1_gradients").questions]
+WRONG_SOFTMAX = "\n\n# %%\ndef softmax(x):\n    return np.zeros_like(x)  # fails every case\n"
+# files the batch writes besides one result per submission and grades.csv
+REPORTS = {"class_report.png"}
+
+
+def perfect_source():
+    sources = [inspect.getsource(value)
+               for value in reference.namespace("hw1_gradients").values()]
+    return "# %%\nimport numpy as np\n\n# %%\n" + "\n\n# %%\n".join(sources)
+
+
+@pytest.fixture
+def submissions(tmp_path):
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "alice.py").write_text(perfect_source())
+    (folder / "bob.py").write_text(perfect_source() + WRONG_SOFTMAX)
+    return [folder / "alice.py", folder / "bob.py"]
+
+
+@pytest.fixture
+def graded_calls(monkeypatch):
+    """The submissions actually graded (not skipped as current), in order."""
+    calls = []
+    real = batch.grade_submission
+
+    def counting(path, context, seed=None):
+        calls.append(Path(path).name)
+        return real(path, context, seed)
+
+    monkeypatch.setattr(batch, "grade_submission", counting)
+    return calls
+
+
+def options(outdir, **kwargs):
+    return BatchOptions("hw1_gradients", outdir, progress=False, **kwargs)
+
+
+def scores(rows):
+    return {name: result["score"] for name, result in rows}
+
+
+# -- resume --------------------------------------------------------------------------------
+
+def test_resume_skips_current_results_and_regrades_changed_files(tmp_path, submissions,
+                                                                  graded_calls):
+    outdir = tmp_path / "out"
+    paths = [str(path) for path in submissions]
+    assert scores(grade_batch(paths, options(outdir))) == {"alice": 15.0, "bob": 12.0}
+    assert graded_calls == ["alice.py", "bob.py"]
+    before = {path.name: (path.stat().st_mtime_ns, path.read_bytes())
+              for path in outdir.glob("*.json")}
+
+    graded_calls.clear()
+    assert scores(grade_batch(paths, options(outdir))) == {"alice": 15.0, "bob": 12.0}
+    assert graded_calls == [], "current results were graded again"
+    assert {path.name: (path.stat().st_mtime_ns, path.read_bytes())
+            for path in outdir.glob("*.json")} == before
+
+    submissions[1].write_text(perfect_source())  # bob fixes softmax and resubmits
+    assert scores(grade_batch(paths, options(outdir))) == {"alice": 15.0, "bob": 15.0}
+    assert graded_calls == ["bob.py"]
+
+    graded_calls.clear()
+    (outdir / "alice.json").write_text("{ half a file")  # an unreadable result is stale
+    grade_batch(paths, options(outdir))
+    assert graded_calls == ["alice.py"]
+
+    graded_calls.clear()
+    grade_batch(paths, options(outdir, seed=7))  # another seed draws other cases
+    assert graded_calls == ["alice.py", "bob.py"]
+
+    graded_calls.clear()
+    grade_batch(paths, options(outdir, seed=7, resume=False))
+    assert graded_calls == ["alice.py", "bob.py"]
+
+
+def test_results_record_what_they_were_graded_from(tmp_path, submissions):
+    rows = dict(grade_batch([str(submissions[0])], options(tmp_path / "out")))
+    extra = rows["alice"]["extra_data"]
+    assert extra["assignment"] == "hw1_gradients" and isinstance(extra["seed"], int)
+    assert len(extra["submission_sha256"]) == 64 and extra["kit"]
+
+
+# -- files written -------------------------------------------------------------------------
+
+def test_the_results_folder_holds_results_and_no_temporary_files(tmp_path, submissions):
+    outdir = tmp_path / "out"
+    grade_batch([str(path) for path in submissions], options(outdir, jobs=2))
+    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "grades.csv"}
+    result = json.loads((outdir / "bob.json").read_text())
+    assert [test["name"] for test in result["tests"]] == QUESTIONS
+    assert set(result["tests"][0]) >= {"name", "score", "max_score", "output", "visibility"}
+
+
+def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "alice.json"
+    write_atomically(target, '{"score": 1}')
+    with pytest.raises(TypeError):
+        write_atomically(target, None)  # fails while writing the temporary file
+    assert target.read_text() == '{"score": 1}'
+    assert os.listdir(tmp_path) == ["alice.json"]
+
+
+def test_grades_csv_has_a_column_per_question_and_a_total(tmp_path, submissions):
+    outdir = tmp_path / "out"
+    grade_batch([str(path) for path in submissions], options(outdir))
+    with open(outdir / "grades.csv", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["submission", *QUESTIONS, "total"]
+    assert rows[1] == ["alice", "1", "3", "2", "3", "3", "3", "15"]
+    assert rows[2] == ["bob", "1", "3", "2", "0", "3", "3", "12"]
+
+
+# -- faults and clashes --------------------------------------------------------------------
+
+def test_a_grader_fault_for_one_file_does_not_stop_the_batch(tmp_path, submissions,
+                                                             monkeypatch):
+    real = batch.grade_submission
+
+    def faulty(path, context, seed=None):
+        if Path(path).name == "bob.py":
+            raise RuntimeError("the grader tripped")
+        return real(path, context, seed)
+
+    monkeypatch.setattr(batch, "grade_submission", faulty)
+    rows = dict(grade_batch([str(path) for path in submissions], options(tmp_path / "out")))
+    assert rows["alice"]["score"] == 15.0
+    assert rows["bob"]["score"] == 0.0
+    assert "could not grade bob.py: RuntimeError: the grader tripped" in rows["bob"]["output"]
+    assert [test["name"] for test in rows["bob"]["tests"]] == QUESTIONS
+
+
+def test_name_clashes_are_refused_before_anything_is_graded(tmp_path, submissions,
+                                                            graded_calls):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "alice.ipynb").write_text("{}")
+    with pytest.raises(ValueError, match="would both write alice.json; rename one of them"):
+        grade_batch([str(submissions[0]), str(other / "alice.ipynb")], options(tmp_path / "o"))
+    assert graded_calls == []
+    # the same file given twice is not a clash
+    grade_batch([str(submissions[0]), str(submissions[0])], options(tmp_path / "out"))
+
+
+# -- the command line ----------------------------------------------------------------------
+
+def test_nngrader_grade_exits_with_zero_whatever_the_scores(tmp_path, submissions):
+    missing = tmp_path / "subs" / "carol.ipynb"
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients", *map(str, submissions),
+                                      str(missing), "-o", str(outdir), "-j", "2",
+                                      "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "alice: 15 / 15" in result.output and "bob: 12 / 15" in result.output
+    assert "carol: 0 / 15" in result.output
+    carol = json.loads((outdir / "carol.json").read_text())
+    assert "cannot read carol.ipynb" in carol["tests"][0]["output"]
+    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "carol.json",
+                                                 "grades.csv"}
+
+
+def test_an_unknown_assignment_is_a_usage_error(tmp_path, submissions):
+    result = CliRunner().invoke(app, ["grade", "hw9_nothing", str(submissions[0]),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_installed_command(tmp_path, submissions):
+    completed = subprocess.run(
+        ["nngrader", "grade", "hw1_gradients", str(submissions[0]), "-o", str(tmp_path / "out"),
+         "--no-progress"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert "alice: 15 / 15" in completed.stdout

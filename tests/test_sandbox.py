@@ -1,0 +1,242 @@
+"""What a worker can see and do (autograder/sandbox.py), checked from inside the sandbox.
+
+A probe function is defined in a cell and called through the plain "call" driver; what it
+returns (plain data) is what the sandboxed process observed. With bubblewrap: no network,
+no kit, no reference, a read-only system, a private /tmp, an unprivileged uid without
+capabilities, resource limits, its own PID namespace. The fallback without bubblewrap
+works, and is as weak as docs/SECURITY.md says.
+"""
+import os
+import socket
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
+    sys.path.insert(0, str(REPO))
+
+from autograder import sandbox  # noqa: E402
+from autograder.sandbox import Limits, worker_command  # noqa: E402
+from autograder.session import WorkerSession  # noqa: E402
+
+PROBE = '''
+import errno, os, resource, socket, sys
+
+def attempt(action):
+    try:
+        action()
+        return "ok"
+    except OSError as error:
+        return errno.errorcode.get(error.errno, str(error.errno))
+    except Exception as error:
+        return type(error).__name__
+
+def write(path):
+    with open(path, "w") as stream:
+        stream.write("x")
+
+def connect(host, port):
+    socket.create_connection((host, port), timeout=1).close()
+
+def status(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return line.split(":", 1)[1].strip()
+'''
+
+
+def probe(session, expression):
+    """Evaluate `expression` inside the worker (after PROBE's helpers); return its value."""
+    name = f"probe_{uuid.uuid4().hex[:8]}"
+    reply = session.run_cell(99, f"{PROBE}\ndef {name}():\n    return {expression}\n", 10)
+    assert reply.status == "ok", reply.message
+    reply = session.run_case({"driver": "call", "params": {"function": name, "args": []},
+                              "inputs": {}, "shared": {}, "oracle": [], "inject": []}, 20)
+    assert reply.status == "ok", reply.message
+    return reply.outputs["out"]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inputs")
+    os.chmod(folder, 0o755)
+    (folder / "shared.npy").write_bytes(b"input data")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("data")
+    os.chmod(folder, 0o755)
+    (folder / "mnist.txt").write_text("course data")
+    os.chmod(folder / "mnist.txt", 0o644)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def boxed(inputs, data):
+    assert sandbox.bubblewrap_available(), "bubblewrap is required (apt-get install bubblewrap)"
+    with WorkerSession(inputs, data) as session:
+        session.start()
+        yield session
+
+
+@pytest.fixture(scope="module")
+def fallback(inputs):
+    with WorkerSession(inputs, use_bubblewrap=False) as session:
+        session.start()
+        yield session
+
+
+# -- identity and privileges ---------------------------------------------------------------
+
+def test_runs_as_an_unprivileged_uid_without_capabilities(boxed):
+    uid, gid, groups, effective, no_new_privs = probe(
+        boxed, "(os.getuid(), os.getgid(), os.getgroups(), status('CapEff'), status('NoNewPrivs'))")
+    if os.geteuid() == 0:
+        assert (uid, gid) == (65534, 65534)
+    assert uid != 0 and groups == []
+    assert int(effective, 16) == 0 and no_new_privs == "1"
+    assert probe(boxed, "attempt(lambda: os.setuid(0))") == "EPERM"
+
+
+def test_resource_limits_are_in_force(boxed):
+    limits = Limits()
+    address_space, processes, file_size, core = probe(
+        boxed, "[resource.getrlimit(getattr(resource, name))[1] for name in "
+               "('RLIMIT_AS', 'RLIMIT_NPROC', 'RLIMIT_FSIZE', 'RLIMIT_CORE')]")
+    assert address_space == limits.memory_bytes and file_size == limits.file_bytes
+    assert processes == limits.processes and core == 0
+    assert probe(boxed, "open('/proc/self/oom_score_adj').read().strip()") == "1000"
+
+
+def test_has_its_own_pid_namespace(boxed):
+    pids = probe(boxed, "sorted(int(entry) for entry in os.listdir('/proc') if entry.isdigit())")
+    assert max(pids) < 10, f"the sandbox sees other processes: {pids}"
+    assert probe(boxed, "attempt(lambda: os.kill(1, 9))") == "EPERM"
+
+
+# -- what it sees --------------------------------------------------------------------------
+
+def test_the_kit_and_the_reference_are_not_visible(boxed):
+    for path in (REPO, REPO / "reference", REPO / "autograder" / "questions", REPO / "solutions",
+                 Path.cwd()):
+        assert probe(boxed, f"os.path.exists({str(path)!r})") is False, path
+    assert probe(boxed, "attempt(lambda: __import__('reference'))") == "ModuleNotFoundError"
+    assert probe(boxed, "attempt(lambda: __import__('autograder'))") == "ModuleNotFoundError"
+    top = probe(boxed, "sorted(os.listdir('/'))")
+    assert set(top) <= {"bin", "data", "dev", "etc", "inputs", "lib", "lib32", "lib64", "opt",
+                        "proc", "root", "sbin", "tmp", "usr", "home"}, top
+
+
+def test_only_the_worker_package_is_mounted_from_the_kit(boxed):
+    files = probe(boxed, "sorted(os.listdir('/opt/nngrader/nngrader_worker'))")
+    assert "__main__.py" in files and "wire.py" in files
+    assert not [name for name in files if "reference" in name or "question" in name]
+    # the unprivileged worker can still read (so import lazily) its own modules
+    assert probe(boxed, "open('/opt/nngrader/nngrader_worker/wire.py').read(3)") == '"""'
+
+
+def test_the_system_and_the_python_installation_are_read_only(boxed):
+    for path in ("/usr/HOSTILE", "/etc/HOSTILE", "/opt/nngrader/nngrader_worker/HOSTILE",
+                 "/inputs/HOSTILE", "/data/HOSTILE", f"{sys.prefix}/HOSTILE",
+                 "/HOSTILE", "/root/HOSTILE"):
+        assert probe(boxed, f"attempt(lambda: write({path!r}))") in ("EROFS", "EACCES"), path
+    assert not (REPO / "HOSTILE").exists()
+
+
+def test_inputs_and_data_are_readable(boxed):
+    assert probe(boxed, "open('/inputs/shared.npy').read()") == "input data"
+    assert probe(boxed, "open(os.environ['NNGRADER_DATA'] + '/mnist.txt').read()") == "course data"
+
+
+def test_tmp_is_private_and_capped(boxed, tmp_path):
+    name = f"HOSTILE_private_{uuid.uuid4().hex[:8]}"
+    assert probe(boxed, f"attempt(lambda: write('/tmp/{name}'))") == "ok"
+    assert probe(boxed, "os.getcwd()") == "/tmp"
+    assert not Path("/tmp", name).exists(), "the sandbox's /tmp is the host's"
+    mounts = probe(boxed, "[line.split()[4] + ' ' + line.split(' - ')[1] "
+                          "for line in open('/proc/self/mountinfo') if line.split()[4] == '/tmp']")
+    assert mounts and mounts[-1].startswith("/tmp tmpfs"), mounts
+    size = probe(boxed, "os.statvfs('/tmp').f_blocks * os.statvfs('/tmp').f_frsize")
+    assert size <= Limits().tmp_bytes
+
+
+def test_the_environment_is_minimal(boxed):
+    environment = probe(boxed, "dict(os.environ)")
+    assert environment["HOME"] == "/tmp"
+    assert not [key for key in environment if "TOKEN" in key or "SECRET" in key
+                or key.startswith(("AWS", "GITHUB", "SSH"))]
+    # Python adds LC_CTYPE (PEP 538) and bubblewrap PWD; nothing else comes from the host
+    assert "NNGRADER_DATA" in environment and set(environment) <= set(
+        worker_command("/x", "/y")[1]) | {"LC_CTYPE", "PWD"}
+
+
+# -- network -------------------------------------------------------------------------------
+
+def test_there_is_no_network(boxed):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+    try:
+        assert probe(boxed, f"attempt(lambda: connect('127.0.0.1', {port}))") == "ECONNREFUSED"
+        # 192.0.2.1 is a documentation address; without a network this fails at once
+        assert probe(boxed, "attempt(lambda: connect('192.0.2.1', 80))") == "ENETUNREACH"
+        assert probe(boxed, "[name for _, name in socket.if_nameindex()]") == ["lo"]
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    finally:
+        listener.close()
+
+
+# -- the command line ----------------------------------------------------------------------
+
+def test_the_bubblewrap_command_hides_and_isolates():
+    argv, env, cwd = worker_command("/some/inputs", "/some/data")
+    assert argv[0] == "bwrap"
+    for flag in ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--die-with-parent",
+                 "--new-session"):
+        assert flag in argv
+    sources = [argv[index + 1] for index, word in enumerate(argv) if word == "--ro-bind"]
+    assert not [path for path in sources if path.startswith(str(REPO))
+                and not path.startswith(str(REPO / "autograder" / "worker"))]
+    assert "--bind" not in argv, "nothing is mounted writable"
+    assert env["PYTHONPATH"] == sandbox.WORKER_MOUNT and cwd == "/"
+
+
+def test_installed_copies_of_the_kit_are_masked(monkeypatch, tmp_path):
+    """When the kit is installed under a folder the sandbox mounts (site-packages), its
+    `reference` and `autograder` folders are covered by empty tmpfs mounts."""
+    site = tmp_path / "site-packages"
+    monkeypatch.setattr(sandbox, "python_dirs", lambda: [str(site)])
+    for package in (sandbox.reference, sandbox.autograder):
+        fake = site / Path(package.__file__).parent.name / "__init__.py"
+        fake.parent.mkdir(parents=True)
+        fake.write_text("")
+        monkeypatch.setattr(package, "__file__", str(fake))
+    hidden = sandbox.hidden_dirs()
+    assert sorted(hidden) == sorted([str(site / "autograder"), str(site / "reference")])
+    argv = worker_command("/inputs")[0]
+    assert all(argv[argv.index(path) - 1] == "--tmpfs" for path in hidden)
+
+
+# -- the fallback --------------------------------------------------------------------------
+
+def test_the_fallback_runs_cells_and_cases(fallback):
+    assert probe(fallback, "1 + 1") == 2
+
+
+def test_the_fallback_is_as_weak_as_documented(fallback):
+    """docs/SECURITY.md: no file-system, network or PID isolation, the grader's own uid."""
+    assert probe(fallback, f"os.path.exists({str(REPO / 'reference')!r})") is True
+    assert probe(fallback, "os.getuid()") == os.getuid()
+    assert probe(fallback, "len([e for e in os.listdir('/proc') if e.isdigit()])") > 3
+    limits = Limits()
+    assert probe(fallback, "resource.getrlimit(resource.RLIMIT_AS)[1]") == limits.memory_bytes
+    text = (REPO / "docs" / "SECURITY.md").read_text()
+    assert "fallback" in text.lower() and "--sandbox none" in text

@@ -1,0 +1,275 @@
+"""One worker seen from the trusted side (autograder/session.py), and its restarts (grade.py).
+
+Timeouts kill the whole sandbox (process group and PID namespace), crashes are named from
+the exit status, a worker that breaks the protocol or floods the channel is killed without
+hurting the grader, and the trusted side's own work for a case (oracle answers) counts
+against the case's deadline.
+"""
+import dataclasses
+import os
+import signal
+import sys
+import time
+import tracemalloc
+import uuid
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
+    sys.path.insert(0, str(REPO))
+
+from autograder.grade import GradingContext, NotebookRunner  # noqa: E402
+from autograder.notebooks import Cell  # noqa: E402
+from autograder.questions import load_assignment  # noqa: E402
+from autograder.session import WorkerDied, WorkerSession  # noqa: E402
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    """An input folder whose unique name shows in the mount table of its sandboxes."""
+    folder = tmp_path / f"inputs-{uuid.uuid4().hex[:12]}"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    return folder
+
+
+@pytest.fixture
+def session(inputs):
+    with WorkerSession(inputs) as worker:
+        worker.start()
+        yield worker
+
+
+def processes_mentioning(token):
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            text = Path(f"/proc/{entry}/mountinfo").read_text(errors="replace") + \
+                Path(f"/proc/{entry}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if token in text:
+            found.append(int(entry))
+    return found
+
+
+def gone(token, wait=10.0):
+    """True once no process mentions `token` (a killed PID namespace takes a moment)."""
+    deadline = time.monotonic() + wait
+    while processes_mentioning(token):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def call_request(function, **inputs):
+    return {"driver": "call", "params": {"function": function, "args": sorted(inputs)},
+            "inputs": inputs, "shared": {}, "oracle": [], "inject": []}
+
+
+# -- cells and cases -----------------------------------------------------------------------
+
+def test_cells_keep_state_and_errors_are_reported(session):
+    assert session.run_cell(1, "a = 20", 5).status == "ok"
+    reply = session.run_cell(2, "a = a + 1\nb = 1 / 0", 5)
+    assert reply.status == "error"
+    assert reply.message == "ZeroDivisionError: division by zero (line 2 of code cell 2)"
+    assert session.run_cell(3, "def get(x):\n    return a * x", 5).status == "ok"
+    reply = session.run_case(call_request("get", x=2.0), 5)
+    assert reply.status == "ok" and reply.outputs["out"] == 42.0
+
+
+def test_a_missing_function_is_a_contract_error(session):
+    reply = session.run_case(call_request("softmax", x=np.zeros(3)), 5)
+    assert reply.status == "error" and reply.kind == "contract"
+    assert "`softmax` is not defined" in reply.message
+
+
+# -- timeouts ------------------------------------------------------------------------------
+
+def test_a_timeout_kills_the_whole_sandbox(inputs):
+    session = WorkerSession(inputs)
+    session.start()
+    hang = ("import os, time\n"
+            "if os.fork() == 0:\n"
+            "    os.setsid()\n"
+            "    os.execv('/bin/sleep', ['sleep', '1000'])\n"
+            "if os.fork() == 0:\n"
+            "    time.sleep(1000)\n"
+            "while True:\n"
+            "    pass\n")
+    started = time.monotonic()
+    reply = session.run_cell(1, hang, 1.0)
+    assert reply.status == "timeout" and reply.message == "did not finish within 1 s"
+    assert time.monotonic() - started < 3
+    assert session.process is None
+    assert gone(inputs.name), "processes of the sandbox outlived the timeout"
+    assert session.run_cell(2, "x = 1", 1).status == "crashed"
+
+
+def test_a_timeout_kills_the_process_group_without_bubblewrap(inputs):
+    marker = f"1000.{uuid.uuid4().int % 10**9}"
+    session = WorkerSession(inputs, use_bubblewrap=False)
+    session.start()
+    reply = session.run_cell(1, f"import subprocess\nsubprocess.Popen(['sleep', '{marker}'])\n"
+                                "while True:\n    pass\n", 1.0)
+    assert reply.status == "timeout"
+    assert gone(f"sleep {marker}"), "the worker's child outlived the timeout"
+
+
+def test_a_case_timeout_is_reported_and_the_worker_killed(session):
+    assert session.run_cell(1, "def spin(x):\n    while True:\n        pass", 5).status == "ok"
+    reply = session.run_case(call_request("spin", x=1.0), 0.5)
+    assert reply.status == "timeout" and "0.5 s" in reply.message
+    assert session.process is None
+
+
+# -- crashes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, message", [
+    ("import os\nos._exit(3)", "the process exited with status 3"),
+    ("import os\nos._exit(0)", "the process exited (os._exit or a closed channel)"),
+    ("import ctypes\nctypes.string_at(0)", "the process was killed by SIGSEGV"),
+    ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)",
+     "the process was killed by SIGKILL"),
+    ("import os\nos.abort()", "the process was killed by SIGABRT"),
+    ("import os\nos.closerange(3, 100)", "the process exited with status 1"),
+])
+def test_crashes_are_named(session, source, message):
+    reply = session.run_cell(1, source, 5)
+    assert reply.status == "crashed" and reply.message == message
+    assert session.process is None
+    assert session.run_cell(2, "x = 1", 5).message == "the worker is not running"
+
+
+def test_junk_on_the_channel_is_a_protocol_breach(session):
+    reply = session.run_cell(1, "import gc, os\n"
+                                "oracle = next(o for o in gc.get_objects() "
+                                "if type(o).__name__ == 'Oracle')\n"
+                                "os.write(oracle._replies.fileno(), b'\\x00' * 8 + b'junk')", 5)
+    assert reply.status == "crashed"
+    assert reply.message.startswith("the process broke the grading protocol")
+
+
+def test_a_flooding_worker_costs_bounded_memory(session):
+    flood = ("import gc, io, json, os, struct\n"
+             "import numpy as np\n"
+             "fd = next(o for o in gc.get_objects() if type(o).__name__ == 'Oracle')"
+             "._replies.fileno()\n"
+             "header = json.dumps({'__arrays__': 9000, 'body': None}).encode()\n"
+             "os.write(fd, struct.pack('>Q', len(header)) + header)\n"
+             "buffer = io.BytesIO()\n"
+             "np.save(buffer, np.zeros(60 * 2**20 // 8))\n"
+             "frame = struct.pack('>Q', len(buffer.getvalue())) + buffer.getvalue()\n"
+             "while True:\n"
+             "    os.write(fd, frame)\n")
+    tracemalloc.start()
+    try:
+        reply = session.run_cell(1, flood, 20)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert reply.status == "crashed" and "larger than the limit" in reply.message
+    assert peak < 200 * 2**20, f"the grader held {peak / 2**20:.0f} MB of a flood"
+
+
+def test_a_result_too_large_to_send_is_an_error_not_a_crash(session):
+    session.run_cell(1, "import numpy as np\ndef big():\n    return np.zeros(10**9, np.int8)", 5)
+    reply = session.run_case(call_request("big"), 5)
+    assert reply.status == "error" and reply.kind == "contract"
+    assert "could not be sent back" in reply.message and "954 MiB" in reply.message
+    assert session.run_cell(2, "x = 1", 5).status == "ok"
+
+
+# -- the oracle ----------------------------------------------------------------------------
+
+def test_oracle_calls_are_answered_by_the_trusted_side(session):
+    session.run_cell(1, "def f(x):\n    return helper(x) + 1", 5)
+    request = dict(call_request("f", x=2.0), oracle=["helper"], inject=["helper"])
+    calls = []
+
+    def oracle(name, args, kwargs):
+        calls.append((name, args, kwargs))
+        return {"ok": True, "value": args[0] * 10}
+
+    reply = session.run_case(request, 5, oracle)
+    assert reply.status == "ok" and reply.outputs["out"] == 21.0
+    assert calls == [("helper", [2.0], {})]
+
+
+def test_the_trusted_sides_answer_counts_against_the_deadline(session):
+    session.run_cell(1, "def f(x):\n    return helper(x)", 5)
+    request = dict(call_request("f", x=2.0), oracle=["helper"], inject=["helper"])
+
+    def endless(name, args, kwargs):
+        try:
+            while True:
+                pass
+        except Exception:  # the way out must not be an ordinary exception
+            return {"ok": False, "error": "swallowed"}
+
+    started = time.monotonic()
+    reply = session.run_case(request, 1.0, endless)
+    assert reply.status == "timeout" and reply.message == "did not finish within 1 s"
+    assert time.monotonic() - started < 3
+
+
+def test_a_callers_own_alarm_survives_an_oracle_answer(session):
+    session.run_cell(1, "def f(x):\n    return helper(x)", 5)
+    request = dict(call_request("f", x=2.0), oracle=["helper"], inject=["helper"])
+
+    def handler(signum, frame):
+        raise AssertionError("the caller's alarm fired")
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, 60)
+    try:
+        reply = session.run_case(request, 5, lambda name, args, kwargs: {"ok": True, "value": 1})
+        assert reply.status == "ok"
+        assert signal.getsignal(signal.SIGALRM) is handler
+        assert 50 < signal.getitimer(signal.ITIMER_REAL)[0] <= 60
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# -- restarts ------------------------------------------------------------------------------
+
+def fast_context(inputs):
+    assignment = dataclasses.replace(load_assignment("hw1_gradients"), cell_timeout=1.0)
+    return GradingContext(assignment, inputs)
+
+
+def test_a_restart_replays_only_the_good_cells(inputs):
+    cells = [Cell(1, "a = 1"), Cell(2, "while True:\n    pass"), Cell(3, "b = a + 1"),
+             Cell(4, "import os\nos._exit(0)"), Cell(5, "c = b * 10"),
+             Cell(6, "raise ValueError('bad cell')"),
+             Cell(7, "import os\ndef get():\n    return c\ndef die():\n    os._exit(5)")]
+    runner = NotebookRunner(cells, fast_context(inputs))
+    try:
+        notes = runner.run_all_cells()
+        assert [cell.index for cell in runner.good_cells] == [1, 3, 5, 7]
+        assert len(notes) == 3
+        assert "Code cell 2 was skipped: it did not finish within 1 s" in notes[0]
+        assert "Code cell 4 was skipped: the process exited" in notes[1]
+        assert "Code cell 6 was skipped: it raised ValueError: bad cell" in notes[2]
+        assert runner.run_case(call_request("get"), 5, None).outputs["out"] == 20
+        crashed = runner.run_case(call_request("die"), 5, None)
+        assert crashed.status == "crashed" and "status 5" in crashed.message
+        # the runner restarted and replayed: the state is back for the next case
+        assert runner.run_case(call_request("get"), 5, None).outputs["out"] == 20
+    finally:
+        runner.close()
+    assert gone(inputs.name)
+
+
+def test_a_worker_that_cannot_start_raises(inputs):
+    session = WorkerSession(inputs)
+    session.argv = [sys.executable, "-c", "pass"]
+    with pytest.raises(WorkerDied, match="did not start"):
+        session.start(timeout=10)
+    assert session.process is None
