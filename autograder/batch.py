@@ -63,7 +63,13 @@ def use_bubblewrap(choice):
     if choice == "bubblewrap" and not bubblewrap_available():
         raise RuntimeError("--sandbox bubblewrap was asked for, but `bwrap` is not installed "
                            "(apt-get install bubblewrap)")
-    return bubblewrap_available()
+    if not bubblewrap_available():
+        print("warning: bubblewrap (bwrap) is not installed, so submissions run without the "
+              "sandbox: they can read files and use the network (docs/SECURITY.md). "
+              "Install it with `apt-get install bubblewrap`, or pass --sandbox none to "
+              "silence this warning.", file=sys.stderr)
+        return False
+    return True
 
 
 def grade_batch(submissions, options):
