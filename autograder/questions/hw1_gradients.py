@@ -32,6 +32,11 @@ def _diff_precedence(f, x):
     return (f(x + h) - f(x - h)) / 2 * h
 
 
+def _diff_tiny_step(f, x):
+    h = 1e-50  # x + h rounds to x in float64: the difference is 0
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
 def _grad_variant(step):
     """numerical_gradient with one wrong step, for naming mistakes."""
     def numerical_gradient(f, x):
@@ -41,9 +46,9 @@ def _grad_variant(step):
         for idx in np.ndindex(x.shape):
             original = work[idx]
             work[idx] = original + h
-            f_plus = f(work)
+            f_plus = f(work[idx] if step == "one_entry" else work)
             work[idx] = {"forward": original, "plus_twice": original + h}.get(step, original - h)
-            f_minus = f(work)
+            f_minus = f(work[idx] if step == "one_entry" else work)
             if step == "precedence":
                 grad[idx] = (f_plus - f_minus) / 2 * h
             else:
@@ -52,6 +57,33 @@ def _grad_variant(step):
                 work[idx] = original
         return grad
     return numerical_gradient
+
+
+def _grad_first_axis_only(f, x):
+    """`for idx in range(len(x))`: right for a 1-D x; on a 2-D x, x[idx] is a whole row."""
+    h = 1e-4
+    grad = np.zeros_like(x)
+    for idx in range(len(x)):
+        tmp_val = x[idx]  # a view of the row, so x[idx] - h below undoes the + h
+        x[idx] = tmp_val + h
+        f_plus = f(x)
+        x[idx] = tmp_val - h
+        f_minus = f(x)
+        grad[idx] = (f_plus - f_minus) / (2 * h)
+        x[idx] = tmp_val
+    return grad
+
+
+def _descent_variant(step):
+    """gradient_descent with one wrong step, for naming mistakes."""
+    def gradient_descent(f, init_x, lr=0.01, step_num=100):
+        x = init_x.copy()
+        for _ in range(step_num):
+            x -= (0.01 if step == "fixed_lr" else lr) * gradients.numerical_gradient(f, x)
+            if step == "return_in_loop":
+                return x
+        return init_x if step == "start" else x
+    return gradient_descent
 
 
 def _softmax_no_shift(x):
@@ -74,6 +106,21 @@ def _softmax_columns(x):
     return e / np.sum(e, axis=0, keepdims=True)
 
 
+def _softmax_sum_without_keepdims(x):
+    e = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=-1)  # (N, C) / (N,) divides column j by row j's sum
+
+
+def _softmax_in_place(x):
+    x -= np.max(x, axis=-1, keepdims=True)
+    e = np.exp(x)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def _cross_entropy_mean_of_entries(p, y):
+    return -np.mean(y * np.log(p + 1e-7))
+
+
 def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False, mean=True):
     def cross_entropy_error(p, y):
         if p.ndim == 1 and not batch_from_len:
@@ -85,6 +132,19 @@ def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False,
             total = -np.sum(y * (np.log(p) + 1e-7))
         return total / n
     return cross_entropy_error
+
+
+class _NetLossWithoutSoftmax(softmax_classifier.SimpleNet):
+    def loss(self, x, t):
+        return softmax_classifier.cross_entropy_error(self.predict(x), t)
+
+
+class _NetSoftmaxInPredict(softmax_classifier.SimpleNet):
+    def predict(self, x):
+        return softmax_classifier.softmax(np.dot(x, self.W))
+
+    def loss(self, x, t):
+        return softmax_classifier.cross_entropy_error(self.predict(x), t)
 
 
 # -- inputs ------------------------------------------------------------------------------
@@ -101,10 +161,15 @@ def _gradient_point(shape):
     return inputs
 
 
-def _descent_start(shape):
+def _descent_start(shape, lr=0.1):
+    """20 steps, far from converged, so a step too many or too few changes the result.
+
+    The wavy function is unbounded below (b x^3): with lr 0.1 most starts ran off to
+    |x| ~ 1e14, where x + h == x and every gradient is 0; lr 0.005 keeps |x| below ~10.
+    """
     def inputs(rng):
         return {"init_x": rng.uniform(-3, 3, size=shape), "a": rng.uniform(0.5, 2.0, size=shape),
-                "b": rng.uniform(-1, 1, size=shape), "lr": 0.1, "step_num": 50}
+                "b": rng.uniform(-1, 1, size=shape), "lr": lr, "step_num": 20}
     return inputs
 
 
@@ -149,7 +214,9 @@ def _net_inputs(batch):
 
 
 SOFTMAX_CHECKS = {"out": Close(rtol=1e-6, atol=1e-12), "arg:x": UNCHANGED}
-CROSS_ENTROPY_CHECKS = {"out": Close(rtol=1e-7, atol=1e-10), "arg:p": UNCHANGED,
+# The formula is fixed (1e-7 inside the log), so correct code agrees to rounding (~1e-15);
+# rtol 1e-9 also tells "1e-7 outside the log" from "no 1e-7", which differ by exactly 1e-7.
+CROSS_ENTROPY_CHECKS = {"out": Close(rtol=1e-9, atol=1e-10), "arg:p": UNCHANGED,
                         "arg:y": UNCHANGED}
 
 
@@ -170,6 +237,8 @@ QUESTIONS = [
                 {"numerical_diff": _diff_forward}),
         Mistake("operator precedence in `/ 2*h`", "write `/ (2 * h)`: `/ 2*h` multiplies by h.",
                 {"numerical_diff": _diff_precedence}),
+        Mistake("a step h far too small", "use h = 1e-4: with h = 1e-50, x + h rounds to x "
+                "and the difference is 0.", {"numerical_diff": _diff_tiny_step}),
     ]),
     Question("numerical_gradient", 3, [
         Case("a 1-D x", "hw1.numerical_gradient", _gradient_point((4,)),
@@ -185,11 +254,19 @@ QUESTIONS = [
     ], mistakes=[
         Mistake("operator precedence in `/ 2*h`", "write `/ (2 * h)`.",
                 {"numerical_gradient": _grad_variant("precedence")}),
-        Mistake("`+ h` on both sides", "the second evaluation must use x[idx] - h.",
-                {"numerical_gradient": _grad_variant("plus_twice")}),
+        # before `+ h` twice: when f ignores its argument both give zeros, and then the
+        # copy is the likelier cause (`+ h` twice also fails every other case, named there)
         Mistake("perturbing a copy of x", "nudge x itself and restore each entry: f may read "
                 "the array it closes over instead of its argument.",
                 {"numerical_gradient": _grad_variant("copy")}),
+        Mistake("`+ h` on both sides", "the second evaluation must use x[idx] - h.",
+                {"numerical_gradient": _grad_variant("plus_twice")}),
+        Mistake("f called on one entry", "call f on the whole array, f(x), after nudging "
+                "x[idx]; f(x[idx]) sees a single number.",
+                {"numerical_gradient": _grad_variant("one_entry")}),
+        Mistake("1-D-only indexing", "x may have any number of dimensions: loop over every "
+                "index with np.nditer(x, flags=['multi_index']) or np.ndindex(x.shape).",
+                {"numerical_gradient": _grad_first_axis_only}),
         Mistake("x not restored", "put each entry back to its original value after nudging it.",
                 {"numerical_gradient": _grad_variant("no_restore")}),
         Mistake("forward difference", "use central differences: (f(x+h) - f(x-h)) / (2h).",
@@ -200,10 +277,17 @@ QUESTIONS = [
              {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "quadratic"}, hidden=False),
         Case("a quadratic bowl, 2-D start", "hw1.gradient_descent", _descent_start((2, 3)),
              {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "quadratic"}),
-        Case("a wavy function", "hw1.gradient_descent", _descent_start((3,)),
+        Case("a wavy function", "hw1.gradient_descent", _descent_start((3,), lr=0.005),
              {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "wave"}),
     ], oracle={"numerical_gradient": lambda f, x: gradients.numerical_gradient(
-        _rebuild(f), np.array(x, dtype=float))}, inject=("numerical_gradient",)),
+        _rebuild(f), np.array(x, dtype=float))}, inject=("numerical_gradient",), mistakes=[
+        Mistake("the learning rate `lr` ignored", "step by `lr * grad` with the `lr` passed in, "
+                "not a fixed 0.01.", {"gradient_descent": _descent_variant("fixed_lr")}),
+        Mistake("a `return` inside the loop", "return x after the loop, once all `step_num` "
+                "steps are taken.", {"gradient_descent": _descent_variant("return_in_loop")}),
+        Mistake("the starting point returned", "return the array the steps updated.",
+                {"gradient_descent": _descent_variant("start")}),
+    ]),
     Question("softmax", 3, [
         Case("one sample, shape (C,)", "call", _logits((5,)), SOFTMAX_CHECKS,
              params=_call("softmax", "x"), hidden=False),
@@ -222,10 +306,16 @@ QUESTIONS = [
                 "overflows.", {"softmax": _softmax_no_shift}),
         Mistake("one max for the whole batch", "subtract each row's own maximum "
                 "(np.max(x, axis=-1, keepdims=True)).", {"softmax": _softmax_global_max}),
-        Mistake("normalising over the whole batch", "divide each row by its own sum.",
+        Mistake("normalising over the whole batch", "divide each row by its own sum (and check "
+                "that no early `return` skips the batch branch).",
                 {"softmax": _softmax_whole_batch}),
         Mistake("normalising over columns", "sum over the last axis (classes), not axis 0.",
                 {"softmax": _softmax_columns}),
+        Mistake("`axis=1` sums without keepdims", "keep the summed axis, np.sum(e, axis=1, "
+                "keepdims=True): an (N,) sum divides the columns, or fails to broadcast.",
+                {"softmax": _softmax_sum_without_keepdims}),
+        Mistake("x modified in place", "write `x = x - np.max(...)`, not `x -= ...`: the "
+                "caller's array must keep its values.", {"softmax": _softmax_in_place}),
     ]),
     Question("cross_entropy_error", 3, [
         Case("a batch, shape (N, C)", "call", _probabilities((5, 4)), CROSS_ENTROPY_CHECKS,
@@ -249,6 +339,9 @@ QUESTIONS = [
                 {"cross_entropy_error": _cross_entropy(batch_from_len=True)}),
         Mistake("sum instead of mean over the batch", "divide by the number of samples.",
                 {"cross_entropy_error": _cross_entropy(mean=False)}),
+        Mistake("mean over every entry", "sum over the classes, then divide by the number of "
+                "samples: np.mean over (N, C) also divides by C.",
+                {"cross_entropy_error": _cross_entropy_mean_of_entries}),
     ]),
     Question("simple_net", 3, [
         Case("one sample x of shape (2,)", "hw1.simple_net", _net_inputs(None),
@@ -258,7 +351,13 @@ QUESTIONS = [
              {"predict": Close(rtol=1e-7, atol=1e-10), "loss": Close(rtol=1e-6, atol=1e-10)}),
     ], oracle={"softmax": softmax_classifier.softmax,
                "cross_entropy_error": softmax_classifier.cross_entropy_error},
-        inject=("softmax", "cross_entropy_error")),
+        inject=("softmax", "cross_entropy_error"), mistakes=[
+        Mistake("loss without softmax", "loss is cross_entropy_error(softmax(predict(x)), t): "
+                "the scores must become probabilities first.",
+                {"SimpleNet": _NetLossWithoutSoftmax}),
+        Mistake("softmax inside predict", "predict returns the scores x W; apply softmax in "
+                "loss.", {"SimpleNet": _NetSoftmaxInPredict}),
+    ]),
 ]
 
 
