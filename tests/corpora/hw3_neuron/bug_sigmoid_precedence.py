@@ -1,0 +1,3 @@
+"""Bug: operator precedence, 1 / 1 + exp(-x) is 1 + exp(-x)."""
+def sigmoid(x):
+    return 1 / 1 + np.exp(-x)

@@ -1,0 +1,9 @@
+"""Bug: the cache summed like Adagrad's, decay_rate unused."""
+def rmsprop(w, dw, config=None):
+    if config is None:
+        config = {}
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("decay_rate", 0.99)
+    config.setdefault("epsilon", 1e-8)
+    config["cache"] = config.get("cache", np.zeros_like(w)) + dw ** 2
+    return w - config["learning_rate"] * dw / (np.sqrt(config["cache"]) + config["epsilon"]), config

@@ -1,0 +1,10 @@
+"""Bug: divided by the cache, not its square root."""
+def rmsprop(w, dw, config=None):
+    if config is None:
+        config = {}
+    config.setdefault("learning_rate", 1e-2)
+    config.setdefault("decay_rate", 0.99)
+    config.setdefault("epsilon", 1e-8)
+    d = config["decay_rate"]
+    config["cache"] = d * config.get("cache", np.zeros_like(w)) + (1 - d) * dw ** 2
+    return w - config["learning_rate"] * dw / (config["cache"] + config["epsilon"]), config

@@ -1,0 +1,3 @@
+"""Bug: the convolutions' biases forgotten."""
+def cnn_param_count():
+    return 3 * 5 * 5 * 32 + 32 * 5 * 5 * 32 + 32 * 5 * 5 * 64 + (1024 * 64 + 64) + (64 * 10 + 10)
