@@ -13,16 +13,25 @@ NEURON_DATA = (
 
 THRESHOLDS = {
     # hw2: train(TwoLayerNet(784, 50, 10), ...) on data.mnist_grading_subset(),
-    # graded by accuracy on its 1000 test rows.
-    "train_mnist": {"hidden_size": 50, "iters_num": 500, "batch_size": 100,
-                    "learning_rate": 0.2, "min_test_accuracy": 0.85},
+    # graded by accuracy on its 1000 test rows. 300 steps at learning rate 0.5 (not
+    # 500 at 0.2): every step is two oracle round trips while train_mnist is graded, and
+    # the shorter run is no less accurate. Measured with calibrate.py's run_train_mnist
+    # over seeds 0-9: mean 0.911, worst 0.900 ($NNGRADER_DATA MNIST); mean 0.910, worst
+    # 0.905 (built-in); 500 at 0.2 gave worst 0.888 / 0.891. Rule: worst - 0.03 -> 0.87.
+    "train_mnist": {"hidden_size": 50, "iters_num": 300, "batch_size": 100,
+                    "learning_rate": 0.5, "min_test_accuracy": 0.87},
     # hw4: model(*data.catvnoncat_flat(), ...); the seed reports 99 % / 70 %.
     "model": {"num_iterations": 2000, "learning_rate": 0.005,
               "min_train_accuracy": 0.96, "min_test_accuracy": 0.68},
     # hw6: fit_cubic on x = linspace(-pi, pi, points), y = sin(x); the loss of
     # the returned coefficients divided by the least-squares optimum's loss.
+    # 2000 epochs at 1e-6 are far from converged, so the ratio depends on the start the
+    # student drew: starts in [0, 1) end at most at 1.08, but standard-normal starts (the
+    # seed post's randn; np.random.seed(0); randn(4) ends at 1.26) reach 1.94 in 400
+    # draws. Rule: 1 + 2 x (worst - 1) -> 3.0. Wrong gradients are caught by the short
+    # exact runs of the hw6 cases, not by this threshold.
     "fit_cubic": {"points": 2000, "learning_rate": 1e-6, "epochs": 2000,
-                  "max_loss_ratio": 1.16},
+                  "max_loss_ratio": 3.0},
     # hw3: Neuron() with weights / bias set to the start below, then
     # train(*NEURON_DATA, ...); the last epoch's loss. Set the start: from
     # standard-normal starts about 1 run in 1000 saturates (loss 0.97 at the end).
