@@ -56,6 +56,28 @@ def grade(
 
 
 @app.command()
+def verify(
+    assignment_id: str = typer.Argument(..., help="e.g. hw1_gradients"),
+    submissions_dir: Path = typer.Argument(..., help="the folder of submitted notebooks"),
+    otter_results: Optional[Path] = typer.Option(None, help="otter's final_grades.csv or "
+                                                            "results JSON"),
+    nbgrader_db: Optional[Path] = typer.Option(None, help="nbgrader's gradebook.db"),
+    data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
+    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
+    jobs: int = typer.Option(1, "-j", "--jobs", min=1),
+):
+    """Re-grade out of band; list every question where otter or nbgrader disagrees."""
+    from .verify import verify as verify_scores
+
+    if otter_results is None and nbgrader_db is None:
+        raise typer.BadParameter("give --otter-results and/or --nbgrader-db")
+    report = verify_scores(assignment_id, submissions_dir, otter_results, nbgrader_db,
+                           data_dir=data, sandbox=sandbox, jobs=jobs)
+    typer.echo(report.format())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
 def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
     """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
     from .build import main

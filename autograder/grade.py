@@ -10,7 +10,6 @@ The steps, in order:
      a case that hangs or crashes scores zero and the worker is restarted;
   4. assemble the Gradescope result.
 """
-import copy
 import hashlib
 import os
 import time
@@ -19,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .compare import safe_check
+from .judge import first_problem as _first_problem
+from .judge import match_mistake, run_reference
+from .judge import with_derived as _with_derived
 from .notebooks import SubmissionError, read_cells
 from .questions.spec import Shared
 from .session import WorkerSession
 from .worker import wire
-from .worker.drivers import DRIVERS
 from .worker.drivers.base import ContractError, describe_exception
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
@@ -204,61 +204,6 @@ def run_one_case(runner, context, question, case, rng):
     if mistake is not None:
         problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
     return problem
-
-
-def _first_problem(case, got, expected, same_nan=False):
-    if not isinstance(got, dict):
-        return "the driver returned no outputs"
-    for key, check in case.checks.items():
-        if key not in got:
-            return f"no value for {_describe_key(key)}"
-        wanted = None if expected is None else expected.get(key)
-        problem = safe_check(check, got[key], wanted, same_nan=same_nan)
-        if problem is not None:
-            return f"{_describe_key(key)}: {problem}"
-    return None
-
-
-def _describe_key(key):
-    if key == "out":
-        return "the returned value"
-    if key.startswith("arg:"):
-        return f"argument `{key[4:]}` after the call (inputs must not be modified)"
-    return f"`{key}`"
-
-
-def _with_derived(case, outputs, inputs):
-    if case.derive is None or not isinstance(outputs, dict):
-        return outputs
-    try:
-        return {**outputs, **case.derive(outputs, inputs)}
-    except Exception as error:  # junk outputs: the check then reports the missing value
-        return {**outputs, "derive_error": str(error)}
-
-
-def run_reference(context, question, case, inputs, patch=None):
-    with np.errstate(all="ignore"):  # known mistakes overflow on purpose
-        return _run_reference(context, question, case, inputs, patch)
-
-
-def _run_reference(context, question, case, inputs, patch):
-    namespace = dict(context.assignment.namespace())
-    namespace.update(patch or {})
-    deps = {name: namespace.get(name, target) for name, target in question.oracle.items()} \
-        if patch else dict(question.oracle)
-    return DRIVERS[case.driver](namespace, deps, copy.deepcopy(inputs), **case.params)
-
-
-def match_mistake(context, question, case, inputs, got):
-    for mistake in question.mistakes:
-        try:
-            wrong = _with_derived(case, run_reference(context, question, case, inputs,
-                                                      mistake.patch), inputs)
-        except Exception:
-            continue
-        if _first_problem(case, got, wrong, same_nan=True) is None:
-            return mistake
-    return None
 
 
 def oracle_server(question):

@@ -45,7 +45,7 @@ def read_cells(path):
     else:
         raise SubmissionError(f"{path.name}: expected a .ipynb notebook or a .py script")
     return [Cell(number, neutralise_magics(source))
-            for number, source in enumerate(sources, start=1)]
+            for number, source in enumerate(sources, start=1) if not is_otter_cell(source)]
 
 
 def _ipynb_code_sources(name, text):
@@ -89,6 +89,23 @@ def percent_code_cells(text):
     if is_code and "".join(current).strip():
         cells.append("\n".join(current))
     return cells
+
+
+_OTTER_LINE = re.compile(r"""^(import os|import otter|grader\s*=\s*otter\.Notebook\(.*\)|"""
+                         r"""grader\.check\(\s*(["'])\w+\2\s*\))$""")
+
+
+def is_otter_cell(source):
+    """The build's otter cells (`grader = otter.Notebook(...)`, `grader.check("q")`).
+
+    They only run public checks, and importing otter costs seconds, so grading skips
+    them. A cell is skipped only when every line is one of those statements, so no other
+    code can hide in it.
+    """
+    lines = [line.strip() for line in source.splitlines()
+             if line.strip() and not line.strip().startswith("#")]
+    return ("otter" in source or "grader.check" in source) and bool(lines) and all(
+        _OTTER_LINE.match(line) for line in lines)
 
 
 def neutralise_magics(source):

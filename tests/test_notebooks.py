@@ -164,3 +164,19 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path):
         stream.truncate(MAX_SUBMISSION_BYTES + 1)  # sparse: nothing is really written
     with pytest.raises(SubmissionError, match="more than the 20971520 a submission may have"):
         read_cells(path)
+
+
+def test_the_builds_otter_cells_are_not_run_when_grading():
+    from autograder.build.otter_public import CHECK, INIT
+    from autograder.notebooks import is_otter_cell
+
+    assert is_otter_cell(INIT.format(id="hw1_gradients"))
+    assert is_otter_cell(CHECK.format(question="softmax"))
+
+
+def test_code_cannot_hide_in_an_otter_cell():
+    from autograder.notebooks import is_otter_cell
+
+    assert not is_otter_cell("import os")
+    assert not is_otter_cell('grader.check("softmax")\nimport shutil')
+    assert not is_otter_cell('import otter\nx = 1')

@@ -4,14 +4,23 @@ The chains and their ordering constraints are in `pipeline.py`; each step is one
 """
 from pathlib import Path
 
+from .nbgrader_course import write_nbgrader_course
+from .otter_zip import write_otter_zips
 from .pipeline import assignment_ids, build_all, build_assignment, render
 
 __all__ = ["assignment_ids", "build_all", "build_assignment", "main", "render"]
 
 
 def main(root: Path) -> list[Path]:
-    """Build every assignment found under `root`; print and return the written paths."""
-    paths = build_all(Path(root))
+    """Build everything from the sources under `root`; print and return the written paths.
+
+    Notebooks first: the nbgrader course reads the declarations the notebooks follow, and
+    the otter zips ship the hw2 / hw4 data from $NNGRADER_DATA when it is set.
+    """
+    root = Path(root)
+    paths = build_all(root)
+    paths += write_otter_zips(root)
+    paths.append(write_nbgrader_course(root) / "nbgrader_config.py")
     for path in paths:
         print(path.relative_to(root))
     return paths

@@ -15,9 +15,12 @@ import nbformat
 
 from .context import Context
 
+# The notebook's own name when it exists: a renamed copy (a graded submission) falls back
+# to otter's defaults, the only notebook of the folder or, while otter grades, its tests.
 INIT = ('# Otter-Grader: grader.check("<question>") runs the public checks of a question.\n'
+        "import os\n"
         "import otter\n"
-        'grader = otter.Notebook("{id}.ipynb")')
+        'grader = otter.Notebook("{id}.ipynb" if os.path.exists("{id}.ipynb") else None)')
 CHECK = 'grader.check("{question}")'
 # One doctest example: the check cell's code run in the notebook's globals, its prints
 # discarded (a doctest fails on output it did not expect).

@@ -5,9 +5,10 @@ worth `question.points * case.weight / total weight` (in_kernel.case_points), so
 score for a question is nngrader's. A case calls `autograder.in_kernel.check_case` on the
 notebook's globals. The kit (autograder/ without build/, and reference/) travels in the
 zip as source under files/nngrader_kit/, with files/nngrader_hidden.py putting it first on
-sys.path; otter copies files/ next to the submission before grading. `requirements.txt`
-lists what the grading image needs besides otter itself (otter 7 folds it into the zip's
-environment.yml, which `otter grade` builds the Docker image from).
+sys.path; otter copies files/ next to the submission before grading, and the course data
+of hw2 and hw4 with it (DATA below). `requirements.txt` lists what the grading image needs
+besides otter itself (otter 7 folds it into the zip's environment.yml, which `otter grade`
+builds the Docker image from).
 
 otter writes zip entries with the current time and file modes, so the zip it makes is
 repacked with the same entries and bytes, in name order, with fixed times and modes: the
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from ..in_kernel import case_points
 from ..questions import load_assignment
+from .declared import has_declarations, skip_message
+from .pipeline import assignment_ids
 from .write import write_atomic
 
 PYTHON_VERSION = "3.11"   # of the grading image; the kit needs 3.10 or later
@@ -33,19 +36,29 @@ REQUIREMENTS = [          # what the notebooks and the hidden tests import, besi
     "h5py>=3.8",
     "mlxtend>=0.23",
 ]
+# The course data an assignment's notebook and hidden tests read (docs/DATA.md), shipped as
+# files/datasets/<folder>/ when the build finds it in $NNGRADER_DATA: otter copies files/
+# next to the notebook, the notebooks' loaders default to ./datasets, and the shim points
+# NNGRADER_DATA there when it is unset (as in otter's Docker image). Without it the zip
+# grades those assignments only where NNGRADER_DATA is set.
+DATA = {"hw2_two_layer_net": "mnist", "hw4_logistic_regression": "catvnoncat"}
 KIT_PACKAGES = ("autograder", "reference")
 KIT_EXCLUDED = ("autograder/build",)  # notebook building: not needed to grade
 SHIM = '''"""otter hidden tests of nngrader: the kit shipped beside this file, and check_case."""
 import os
 import sys
 
-KIT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nngrader_kit")
+HERE = os.path.dirname(os.path.abspath(__file__))
+KIT = os.path.join(HERE, "nngrader_kit")
 if KIT not in sys.path:
     sys.path.insert(0, KIT)
+if not os.environ.get("NNGRADER_DATA") and os.path.isdir(os.path.join(HERE, "datasets")):
+    os.environ["NNGRADER_DATA"] = os.path.join(HERE, "datasets")
 
 from autograder.in_kernel import check_case  # noqa: E402,F401
 '''
-CASE_CODE = ">>> __import__('nngrader_hidden').check_case({id!r}, {question!r}, {index}, globals())\n"
+CASE_CODE = (">>> __import__('nngrader_hidden')"
+             ".check_case({id!r}, {question!r}, {index}, globals())\n")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -67,10 +80,23 @@ def hidden_test(assignment_id, question):
             + pprint.pformat(spec, width=100, sort_dicts=False) + "\n")
 
 
+def write_otter_zips(root, out=None) -> list[Path]:
+    """An autograder zip for every assignment with a source and declared questions."""
+    paths = []
+    for assignment_id in assignment_ids(Path(root)):
+        if has_declarations(assignment_id):
+            paths.append(write_otter_zip(assignment_id, root, out))
+        else:
+            print(skip_message(assignment_id, "otter"))
+    return paths
+
+
 def write_otter_zip(assignment_id, root, out=None) -> Path:
     """Write <out or root>/dist/<id>/autograder.zip; return its path."""
     from otter.generate import main as otter_generate
 
+    if not has_declarations(assignment_id):
+        raise LookupError(skip_message(assignment_id, "otter"))
     root = Path(root)
     assignment = load_assignment(assignment_id)
     target = zip_path(assignment_id, root if out is None else out)
@@ -83,12 +109,14 @@ def write_otter_zip(assignment_id, root, out=None) -> Path:
         (staging / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n")
         _copy_kit(root, staging / "nngrader_kit")
         (staging / "nngrader_hidden.py").write_text(SHIM)
+        files = ["nngrader_kit", "nngrader_hidden.py"]
+        if _copy_data(assignment_id, staging / "datasets"):
+            files.append("datasets")
         raw = staging / "otter-autograder.zip"
         with _working_directory(staging):  # otter takes support files relative to it
             otter_generate(tests_dir="tests", output_path=str(raw), no_config=True,
                            requirements="requirements.txt", no_environment=True,
-                           files=["nngrader_kit", "nngrader_hidden.py"], lang="python",
-                           python_version=PYTHON_VERSION)
+                           files=files, lang="python", python_version=PYTHON_VERSION)
         write_atomic(target, repacked(raw))
     return target
 
@@ -102,6 +130,25 @@ def _copy_kit(root, destination):
             target = destination / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
+
+
+def _copy_data(assignment_id, destination):
+    """Copy the assignment's data files, checked against their sha256; False if none."""
+    from .. import data
+
+    if assignment_id not in DATA:
+        return False
+    folder = data.data_dir()
+    if folder is None:
+        print(f"otter: {assignment_id}: NNGRADER_DATA is not set, so the zip ships no data; "
+              "it grades only where NNGRADER_DATA is set")
+        return False
+    for relative in sorted(data.EXPECTED_FILES):
+        if relative.startswith(DATA[assignment_id] + "/"):
+            target = destination / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(data._checked_file(folder, relative), target)
+    return True
 
 
 def repacked(path) -> bytes:

@@ -3,8 +3,10 @@
 Ordering constraints:
   - assign_cell_ids runs on the source, before any variant changes a cell, so the three
     notebooks share ids (and before add_header, whose extra cell would shift indices).
-  - expand_directives comes before add_nbgrader_metadata, which reads the role metadata.
-  - normalize_metadata is the last step before writing: it drops unknown metadata.
+  - expand_directives comes before add_nbgrader_grading, which reads the role metadata;
+    add_nbgrader_grading comes after add_header, so the header cell is locked too.
+  - add_otter_cells comes after normalize_metadata, which would drop `metadata.otter`.
+  - normalize_metadata drops unknown metadata: only add_otter_cells may follow it.
   - add_header, clear_outputs: anywhere after the source steps.
 """
 import copy
@@ -15,16 +17,19 @@ from .clear_outputs import clear_outputs
 from .context import VARIANTS, Context
 from .expand import expand_directives
 from .header import add_header
-from .nbgrader_hook import add_nbgrader_metadata
+from .nbgrader_cells import add_nbgrader_grading
 from .normalize import normalize_metadata
+from .otter_public import add_otter_cells
 from .read_source import read_source
 from .write import to_bytes, write_atomic
 
 SOURCE_STEPS = [assign_cell_ids]
 VARIANT_STEPS = {
-    "solved": [expand_directives, add_header, clear_outputs, normalize_metadata],
-    "student": [expand_directives, add_header, clear_outputs, normalize_metadata],
-    "nbgrader": [expand_directives, add_nbgrader_metadata, add_header, clear_outputs,
+    "solved": [expand_directives, add_header, clear_outputs, normalize_metadata,
+               add_otter_cells],
+    "student": [expand_directives, add_header, clear_outputs, normalize_metadata,
+                add_otter_cells],
+    "nbgrader": [expand_directives, add_header, clear_outputs, add_nbgrader_grading,
                  normalize_metadata],
 }
 assert VARIANT_STEPS.keys() == VARIANTS.keys()

@@ -1,4 +1,8 @@
-"""nbgrader's own ClearSolutions turns the nbgrader source into exactly our student notebook."""
+"""nbgrader's own ClearSolutions turns the nbgrader source into our student notebook.
+
+The two differ only by what each tool adds for itself: the student notebook's otter cells
+(public checks through `grader.check`) and the nbgrader notebook's hidden test cells.
+"""
 from pathlib import Path
 
 import nbformat
@@ -9,11 +13,17 @@ from autograder.build import render
 from build_facts import ROOT
 
 
+def _role(cell):
+    return cell.metadata.get("nngrader", {}).get("role")
+
+
 def test_clear_solutions_gives_the_student_notebook(assignment_id):
     rendered = render(assignment_id, Path(ROOT))
     source = nbformat.reads(rendered["nbgrader"].decode(), as_version=4)
     student = nbformat.reads(rendered["student"].decode(), as_version=4)
-    # enforce_metadata=False until the nbgrader cell metadata hook is written
-    cleared, _ = preprocessors.ClearSolutions(enforce_metadata=False).preprocess(
-        source, {"language": "python"})
-    assert [c.source for c in cleared.cells] == [c.source for c in student.cells]
+    cleared, _ = preprocessors.ClearSolutions().preprocess(source, {"language": "python"})
+    tests = [cell for cell in cleared.cells if _role(cell) == "test"]
+    assert tests and all("BEGIN HIDDEN TESTS" in cell.source for cell in tests)
+    kept = [cell.source for cell in cleared.cells
+            if _role(cell) != "test" and cell.id != "nngrader-tests"]
+    assert kept == [cell.source for cell in student.cells if _role(cell) != "otter"]

@@ -1,7 +1,9 @@
 """Every solved notebook runs top to bottom on the real data (all kernels in parallel)."""
 import asyncio
 import os
+import tempfile
 import time
+from pathlib import Path
 
 import nbclient
 import pytest
@@ -13,9 +15,18 @@ TIMEOUT = 120  # seconds per cell; each notebook is meant to run in under ~30 s
 
 async def _execute(assignment_id):
     nb = notebook("solutions", assignment_id)
+    # Each notebook runs in a folder of its own, as a student's would: otter's
+    # grader.check then reads the public tests from the notebook's metadata (not from the
+    # kit's tests/ folder) and writes its log there, not into the repository.
+    folder = Path(tempfile.mkdtemp(prefix=f"{assignment_id}-"))
+    (folder / f"{assignment_id}.ipynb").write_bytes(
+        (Path(__file__).resolve().parents[2] / "solutions" / assignment_id /
+         f"{assignment_id}.ipynb").read_bytes())
     start = time.perf_counter()
     try:
-        await nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3").async_execute()
+        await nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
+                                      resources={"metadata": {"path": str(folder)}}
+                                      ).async_execute()
     except Exception as error:  # noqa: BLE001 - reported per notebook below
         return error, time.perf_counter() - start
     return None, time.perf_counter() - start

@@ -1,0 +1,87 @@
+"""Step (nbgrader variant): nbgrader cell metadata and one hidden test cell per case.
+
+Metadata (schema_version 3, grade_id = the cell id):
+  - solution cells: `solution: true` (autograded answers; nbgrader stubs the marked spans);
+  - one autograded test cell per declared case, at the end of the notebook, worth
+    `question.points * case.weight / total weight` (in_kernel.case_points), so nbgrader's
+    partial credit is nngrader's; its code, between `### BEGIN HIDDEN TESTS` / `### END
+    HIDDEN TESTS`, calls autograder.in_kernel.check_case and never reaches a student. The
+    tests run after every other cell, as `nngrader grade` runs the cases after the
+    notebook; grade_id `<question>-case-<n>` names the question for the gradebook;
+  - every other cell (text, given code, public checks, plots) is locked: read-only, and
+    restored from the source when autograding. Public checks carry no points.
+
+Ordering: after expand_directives (reads the role metadata) and add_header (so the header
+is locked too); before normalize_metadata.
+"""
+import nbformat
+
+from ..in_kernel import case_points
+from ..questions import load_assignment
+from .context import Context
+from .declared import has_declarations
+
+SCHEMA_VERSION = 3
+TESTS_HEADING = ("## Autograder tests\n\nThe cells below are filled in when your notebook is "
+                 "graded: each one runs one hidden case and is worth the points it states.")
+TEST_SOURCE = """# {question}: {visibility} case {number} of {count} ({label}), {points:g} points
+### BEGIN HIDDEN TESTS
+from autograder.in_kernel import check_case
+check_case({id!r}, {question!r}, {index}, globals())
+### END HIDDEN TESTS"""
+
+
+def _meta(cell, **fields):
+    meta = {"grade": False, "grade_id": cell.id, "locked": True, "schema_version": SCHEMA_VERSION,
+            "solution": False, "task": False}
+    meta.update(fields)
+    cell.metadata["nbgrader"] = meta
+    return cell
+
+
+def _role(cell):
+    return cell.metadata.get("nngrader", {}).get("role") if cell.cell_type == "code" else None
+
+
+def test_cells(assignment_id):
+    """The autograded test cells, one per declared case, in declaration order."""
+    cells = []
+    for question in load_assignment(assignment_id).questions:
+        points = case_points(question)
+        for index, case in enumerate(question.cases):
+            cell = nbformat.v4.new_code_cell(TEST_SOURCE.format(
+                question=question.name, visibility="hidden" if case.hidden else "public",
+                number=index + 1, count=len(question.cases), label=case.label,
+                points=round(points[index], 4), id=assignment_id, index=index))
+            cell.id = grade_id(question.name, index)
+            cell.metadata["nngrader"] = {"role": "test", "question": question.name}
+            cells.append(_meta(cell, grade=True, points=points[index]))
+    return cells
+
+
+def grade_id(question, index):
+    return f"{question}-case-{index + 1}"
+
+
+def question_of(grade_id_text):
+    """The question a test cell's grade_id belongs to (None for other cells)."""
+    question, separator, number = grade_id_text.rpartition("-case-")
+    return question if separator and number.isdigit() else None
+
+
+def add_nbgrader_grading(nb, ctx: Context):
+    """Step (nbgrader variant, after expand_directives): metadata and test cells.
+
+    Idempotent. Runs best last before normalize_metadata, so the header cell is locked too.
+    An assignment without declarations is left alone (write_nbgrader_course skips it).
+    """
+    if any(_role(cell) == "test" for cell in nb.cells) or not has_declarations(
+            ctx.assignment_id):
+        return nb
+    for cell in nb.cells:
+        _meta(cell, locked=_role(cell) != "solution", solution=_role(cell) == "solution")
+    heading = nbformat.v4.new_markdown_cell(TESTS_HEADING)
+    heading.id = "nngrader-tests"
+    nb.cells.append(_meta(heading))
+    nb.cells.extend(test_cells(ctx.assignment_id))
+    return nb
