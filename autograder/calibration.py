@@ -13,13 +13,14 @@ NEURON_DATA = (
 
 THRESHOLDS = {
     # hw2: train(TwoLayerNet(784, 50, 10), ...) on data.mnist_grading_subset(),
-    # graded by accuracy on its 1000 test rows. 300 steps at learning rate 0.5 (not
-    # 500 at 0.2): every step is two oracle round trips while train_mnist is graded, and
-    # the shorter run is no less accurate. Measured with calibrate.py's run_train_mnist
-    # over seeds 0-9: mean 0.911, worst 0.900 ($NNGRADER_DATA MNIST); mean 0.910, worst
-    # 0.905 (built-in); 500 at 0.2 gave worst 0.888 / 0.891. Rule: worst - 0.03 -> 0.87.
-    "train_mnist": {"hidden_size": 50, "iters_num": 300, "batch_size": 100,
-                    "learning_rate": 0.5, "min_test_accuracy": 0.87},
+    # graded by accuracy on its 1000 test rows. 200 steps at learning rate 0.7 (not 500
+    # at 0.2): while train_mnist is graded every step is an oracle round trip, and the
+    # shorter run is as accurate. calibrate.py's run_train_mnist over seeds 0-39: mean
+    # 0.906, worst 0.881 ($NNGRADER_DATA MNIST); mean 0.908, worst 0.898 (built-in); all
+    # losses finite. (300 at 0.5: worst 0.880 / 0.898; 500 at 0.2 over seeds 0-9: worst
+    # 0.888 / 0.891.) Rule: worst - 0.03 -> 0.85.
+    "train_mnist": {"hidden_size": 50, "iters_num": 200, "batch_size": 100,
+                    "learning_rate": 0.7, "min_test_accuracy": 0.85},
     # hw4: model(*data.catvnoncat_flat(), ...); the seed reports 99 % / 70 %.
     "model": {"num_iterations": 2000, "learning_rate": 0.005,
               "min_train_accuracy": 0.96, "min_test_accuracy": 0.68},

@@ -1,4 +1,4 @@
-"""Checks that need no reference run, for the questions graded by training (hw2, hw4).
+"""Checks that need no reference run, for the questions graded by training (hw2, hw4, hw6).
 
 Like the checks of autograder.compare: `check(got, expected=None, same_nan=False)` returns
 None when the output passes, else a sentence saying why not.

@@ -1,0 +1,13 @@
+"""train_mnist, bug: steps with network.numerical_gradient, about 80,000 forward passes per
+step for a 784-50-10 network; the grader refuses and says to use network.gradient."""
+
+
+def train(network, x_train, t_train, iters_num, batch_size, learning_rate):
+    losses = []
+    for i in range(iters_num):
+        batch = np.random.choice(x_train.shape[0], batch_size)
+        grads = network.numerical_gradient(x_train[batch], t_train[batch])
+        for key in ("W1", "b1", "W2", "b2"):
+            network.params[key] -= learning_rate * grads[key]
+        losses.append(network.loss(x_train[batch], t_train[batch]))
+    return losses

@@ -1,0 +1,11 @@
+"""model, bug: initialize_with_zeros(X_train.shape[1]) (examples, not features); optimize
+then fails on the shapes."""
+
+
+def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.005,
+          print_cost=False):
+    w, b = initialize_with_zeros(X_train.shape[1])
+    params, grads, costs = optimize(w, b, X_train, Y_train, num_iterations, learning_rate)
+    w, b = params["w"], params["b"]
+    return {"costs": costs, "Y_prediction_test": predict(w, b, X_test),
+            "Y_prediction_train": predict(w, b, X_train), "w": w, "b": b}
