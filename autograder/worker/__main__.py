@@ -61,8 +61,13 @@ def run_case(namespace, request, oracle, inputs_dir):
     inputs = dict(request.get("inputs") or {})
     import numpy as np
 
-    for name, file_name in (request.get("shared") or {}).items():
-        inputs[name] = np.load(os.path.join(inputs_dir, file_name), allow_pickle=False)
+    try:
+        for name, file_name in (request.get("shared") or {}).items():
+            inputs[name] = np.load(os.path.join(inputs_dir, file_name), allow_pickle=False)
+    except OSError as error:  # the grader's set-up, not the submission, is at fault
+        return {"ok": False, "kind": "contract",
+                "error": f"the grader could not load its input data ({error.strerror}); "
+                         "tell your instructor"}
     deps = {name: oracle.proxy(name) for name in request.get("oracle") or []}
     injected = {name: namespace.get(name, _MISSING) for name in request.get("inject") or []}
     for name in injected:
