@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+from . import data
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
 from .questions import load_assignment
 from .report import class_report
@@ -82,20 +83,27 @@ def grade_batch(submissions, options):
                if not (options.resume and is_current(read_result(result_path(outdir, path)),
                                                      path, options))]
     sandboxed = use_bubblewrap(options.sandbox)
+    # The question declarations load their data through autograder.data, which reads
+    # $NNGRADER_DATA (pool processes inherit it); the sandboxed notebooks get the same folder.
+    if options.data_dir:
+        os.environ[data.ENV_VAR] = str(options.data_dir)
+    data_folder = data.data_dir()
+    if assignment.check_data is not None:
+        assignment.check_data()  # a missing data set stops here, not as zeros for everyone
     inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
     os.chmod(inputs_dir, 0o755)
     build_matplotlib_cache(inputs_dir)
     try:
         with _progress(options.progress, len(pending), len(submissions)) as advance:
             if options.jobs <= 1 or len(pending) <= 1:
-                context = GradingContext(assignment, inputs_dir, options.data_dir, sandboxed)
+                context = GradingContext(assignment, inputs_dir, data_folder, sandboxed)
                 for path in pending:
                     _grade_and_write(context, path, outdir, options.seed)
                     advance()
             else:
                 with ProcessPoolExecutor(options.jobs, initializer=_init_worker,
                                          initargs=(options.assignment_id, inputs_dir,
-                                                   options.data_dir, sandboxed)) as pool:
+                                                   data_folder, sandboxed)) as pool:
                     futures = [pool.submit(_grade_in_pool, path, outdir, options.seed)
                                for path in pending]
                     for future in as_completed(futures):

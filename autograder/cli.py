@@ -32,6 +32,7 @@ def grade(
 ):
     """Grade submissions: OUTDIR/<stem>.json (Gradescope format), grades.csv, class_report.png."""
     from .batch import BatchOptions, grade_batch
+    from .data import DataError
     from .questions import ASSIGNMENT_IDS
 
     if assignment_id not in ASSIGNMENT_IDS:
@@ -46,7 +47,7 @@ def grade(
                            plot)
     try:
         rows = grade_batch([str(path) for path in submissions], options)
-    except (ValueError, RuntimeError) as error:  # name clashes, a missing bwrap
+    except (ValueError, RuntimeError, DataError) as error:  # name clashes, no bwrap, no data
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
     for name, result in rows:

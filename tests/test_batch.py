@@ -203,3 +203,28 @@ def test_the_installed_command(tmp_path, submissions):
          "--no-progress"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert completed.returncode == 0, completed.stderr
     assert "alice: 15 / 15" in completed.stdout
+
+
+def test_missing_data_stops_the_batch_before_anything_is_graded(tmp_path, monkeypatch):
+    """No cat data: one clear error up front, not a zero for every student."""
+    from autograder.data import DataError
+
+    monkeypatch.setenv("NNGRADER_DATA", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()
+    submission = tmp_path / "student.py"
+    submission.write_text("import numpy as np\n")
+    with pytest.raises(DataError, match="train_catvnoncat.h5"):
+        grade_batch([str(submission)], BatchOptions("hw4_logistic_regression",
+                                                    tmp_path / "out", progress=False))
+    assert not (tmp_path / "out" / "student.json").exists()
+
+
+def test_a_data_folder_given_as_an_option_reaches_the_sandboxed_notebook(tmp_path, monkeypatch):
+    data = Path(os.environ["NNGRADER_DATA"])
+    monkeypatch.delenv("NNGRADER_DATA")
+    submission = tmp_path / "student.py"
+    submission.write_text("import os\nassert os.environ['NNGRADER_DATA'] == '/data'\n"
+                          "assert os.path.exists('/data/catvnoncat/test_catvnoncat.h5')\n")
+    rows = grade_batch([str(submission)], BatchOptions("hw3_neuron", tmp_path / "out",
+                                                       data_dir=data, progress=False))
+    assert "skipped" not in rows[0][1]["output"], rows[0][1]["output"]

@@ -344,4 +344,4 @@ QUESTIONS = [
 
 ASSIGNMENT = Assignment("hw4_logistic_regression", QUESTIONS,
                         namespace=lambda: reference.namespace("hw4_logistic_regression"),
-                        cell_timeout=120.0)
+                        cell_timeout=120.0, check_data=data.load_catvnoncat)

@@ -65,6 +65,8 @@ class Assignment:
     questions: list
     namespace: Callable          # () -> reference namespace (contract name -> object)
     cell_timeout: float = 60.0   # seconds any one notebook cell may take
+    check_data: Callable | None = None   # () -> None, raises data.DataError when the
+                                         # data the cases need cannot be loaded
 
     def question(self, name):
         return next(question for question in self.questions if question.name == name)

@@ -1,0 +1,124 @@
+"""How fast `nngrader grade` is, against its targets (issue: trusted, accurate, fast grading).
+
+    NNGRADER_DATA=../shared/datasets python benchmarks/grade_speed.py [--count 200]
+
+Measures, with the sandbox on:
+  1. hw1: seconds per submission, one at a time (target: at most 0.5 s);
+  2. hw1: `--count` submissions with -j 2 (target: 200 in under 60 s on 2 cores);
+  3. hw1: `otter run` on the kit's otter zip, per submission (target: nngrader 20x faster),
+     when dist/hw1_gradients/autograder.zip exists (`nngrader build` makes it);
+  4. hw2, hw4 (and the rest): grading time per submission in a batch (the first
+     submission of a batch also loads and checksums the data sets) against the time the
+     notebook's own code takes in a plain Python process (target: at most 1.5x for hw2
+     and hw4).
+Submissions are copies of the solved notebook, each with a different comment so that each
+has its own seed. This is a benchmark, not a test: it prints numbers and asserts nothing.
+"""
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from autograder.batch import BatchOptions, grade_batch  # noqa: E402
+from autograder.questions import ASSIGNMENT_IDS  # noqa: E402
+
+
+def make_copies(assignment_id, folder, count):
+    solved = nbformat.read(ROOT / "solutions" / assignment_id / f"{assignment_id}.ipynb", 4)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        copy = nbformat.from_dict(json.loads(json.dumps(solved)))
+        copy.cells.append(nbformat.v4.new_code_cell(f"# copy {number}"))
+        path = folder / f"student{number:04d}.ipynb"
+        nbformat.write(copy, path)
+        paths.append(str(path))
+    return paths
+
+
+def grade_seconds(assignment_id, paths, outdir, jobs):
+    options = BatchOptions(assignment_id, outdir, jobs=jobs, progress=False, resume=False)
+    started = time.perf_counter()
+    rows = grade_batch(paths, options)
+    elapsed = time.perf_counter() - started
+    scores = sorted({row[1]["score"] for row in rows})
+    return elapsed, scores
+
+
+def notebook_own_seconds(path):
+    """The notebook's code cells run once in a plain Python process: the student's own cost."""
+    notebook = nbformat.read(path, 4)
+    code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code"
+                     and not cell.source.lstrip().startswith(("%", "!")))
+    script = Path(tempfile.mkdtemp()) / "notebook.py"
+    script.write_text("import matplotlib\nmatplotlib.use('Agg')\n" + code)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(script)], check=False, capture_output=True)
+    return time.perf_counter() - started
+
+
+def otter_seconds(paths, work):
+    zip_path = ROOT / "dist" / "hw1_gradients" / "autograder.zip"
+    if not zip_path.exists() or shutil.which("otter") is None:
+        return None
+    started = time.perf_counter()
+    for number, path in enumerate(paths):
+        subprocess.run(["otter", "run", "-a", str(zip_path), "-o", str(work / f"otter{number}"),
+                        path], check=False, capture_output=True)
+    return (time.perf_counter() - started) / len(paths)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--otter-count", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=10,
+                        help="submissions per assignment for hw2-hw6")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="nngrader-bench-"))
+    hw1 = make_copies("hw1_gradients", work / "hw1", args.count)
+
+    single, scores = grade_seconds("hw1_gradients", hw1[:20], work / "out1", jobs=1)
+    print(f"hw1, -j 1: {single / 20:.3f} s per submission (20 graded; scores {scores}; "
+          "target <= 0.5 s)")
+    batch, scores = grade_seconds("hw1_gradients", hw1, work / "out2", jobs=2)
+    print(f"hw1, -j 2: {args.count} submissions in {batch:.1f} s "
+          f"({batch / args.count:.3f} s each; scores {scores}; target: 200 in < 60 s)")
+    otter = otter_seconds(hw1[: args.otter_count], work)
+    if otter is None:
+        print("otter run: no dist/hw1_gradients/autograder.zip (run `nngrader build`)")
+    else:
+        print(f"otter run: {otter:.2f} s per submission; nngrader is "
+              f"{otter / (single / 20):.0f}x faster (target >= 20x)")
+
+    for assignment_id in ASSIGNMENT_IDS[1:]:
+        solved = ROOT / "solutions" / assignment_id / f"{assignment_id}.ipynb"
+        if not solved.exists():
+            continue
+        paths = make_copies(assignment_id, work / assignment_id, args.copies)
+        own = notebook_own_seconds(solved)
+        options = BatchOptions(assignment_id, work / f"out-{assignment_id}", jobs=1,
+                               progress=False, resume=False)
+        rows = grade_batch(paths, options)
+        seconds = [result["execution_time"] for _, result in rows]
+        first, steady = seconds[0], statistics.median(seconds[1:])
+        scores = sorted({result["score"] for _, result in rows})
+        print(f"{assignment_id}: {steady:.2f} s per submission to grade in a batch of "
+              f"{len(paths)} (the first one {first:.2f} s: data loaded and checked once per "
+              f"batch), notebook's own code {own:.2f} s, ratio {steady / own:.2f} "
+              f"(scores {scores}; target <= 1.5 for hw2 and hw4)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
