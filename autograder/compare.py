@@ -113,6 +113,14 @@ class Exactly:
         return f"{wrong} of {expected.size} values differ from the expected ones"
 
 
+def _single_number(got, what):
+    """The output as a float, or a sentence saying it is not one finite number."""
+    value = as_float_array(got)
+    if value.size != 1 or not np.isfinite(value).all():
+        return f"{what} is not a single finite number"
+    return float(value.reshape(()))
+
+
 @dataclass(frozen=True)
 class AtLeast:
     """A score (accuracy) of at least `threshold`; needs no reference run."""
@@ -122,12 +130,12 @@ class AtLeast:
     needs_reference = False
 
     def __call__(self, got, expected=None, same_nan=False):
-        value = as_float_array(got)
-        if value.size != 1 or not np.isfinite(value).all():
-            return f"{self.what} is not a single finite number"
-        if float(value.reshape(())) >= self.threshold:
+        value = _single_number(got, self.what)
+        if isinstance(value, str):
+            return value
+        if value >= self.threshold:
             return None
-        return f"{self.what} {float(value.reshape(())):.3f} is below the threshold {self.threshold:g}"
+        return f"{self.what} {value:.3f} is below the threshold {self.threshold:g}"
 
 
 @dataclass(frozen=True)
@@ -139,12 +147,12 @@ class AtMost:
     needs_reference = False
 
     def __call__(self, got, expected=None, same_nan=False):
-        value = as_float_array(got)
-        if value.size != 1 or not np.isfinite(value).all():
-            return f"{self.what} is not a single finite number"
-        if float(value.reshape(())) <= self.threshold:
+        value = _single_number(got, self.what)
+        if isinstance(value, str):
+            return value
+        if value <= self.threshold:
             return None
-        return f"{self.what} {float(value.reshape(())):.4g} is above the threshold {self.threshold:g}"
+        return f"{self.what} {value:.4g} is above the threshold {self.threshold:g}"
 
 
 def safe_check(check, got, expected, same_nan=False):

@@ -18,14 +18,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .judge import first_problem as _first_problem
-from .judge import match_mistake, run_reference
-from .judge import with_derived as _with_derived
+from .judge import judge
 from .notebooks import SubmissionError, read_cells
 from .questions.spec import Shared
 from .session import WorkerSession
 from .worker import wire
-from .worker.drivers.base import ContractError, describe_exception
+from .worker.drivers.base import describe_exception
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -192,18 +190,7 @@ def run_one_case(runner, context, question, case, rng):
         return f"the call crashed: {reply.message}"
     if reply.status == "error":
         return reply.message if reply.kind == "contract" else f"raised {reply.message}"
-    got = _with_derived(case, reply.outputs, reference_inputs)
-    expected = None
-    if case.needs_reference:
-        expected = _with_derived(case, run_reference(context, question, case, reference_inputs),
-                                 reference_inputs)
-    problem = _first_problem(case, got, expected)
-    if problem is None:
-        return None
-    mistake = match_mistake(context, question, case, reference_inputs, got)
-    if mistake is not None:
-        problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
-    return problem
+    return judge(context, question, case, reply.outputs, reference_inputs)
 
 
 def oracle_server(question):

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .judge import first_problem, match_mistake, run_reference, with_derived
+from .judge import judge
 from .questions import load_assignment
 from .questions.spec import Shared
 from .worker import wire
@@ -135,18 +135,7 @@ def _judge(context, question, case, rng, namespace):
                "or far too slow)"
     if reply["status"] == "error":
         return reply["error"] if reply["kind"] == "contract" else f"raised {reply['error']}"
-    got = with_derived(case, reply["outputs"], reference_inputs)
-    expected = None
-    if case.needs_reference:
-        expected = with_derived(case, run_reference(context, question, case, reference_inputs),
-                                reference_inputs)
-    problem = first_problem(case, got, expected)
-    if problem is None:
-        return None
-    mistake = match_mistake(context, question, case, reference_inputs, got)
-    if mistake is not None:
-        problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
-    return problem
+    return judge(context, question, case, reply["outputs"], reference_inputs)
 
 
 _MISSING = object()

@@ -11,6 +11,8 @@ Jupyter kernel, for otter-grader and nbgrader). Everything here runs on the trus
   first_problem(case, got, expected)       None, or why the first failing check failed
   match_mistake(context, question, case, inputs, got)
                                            the known Mistake whose outputs `got` matches
+  judge(context, question, case, outputs, inputs)
+                                           all of the above: None, or the feedback line
 
 `context` only needs an `assignment` attribute (the declared Assignment).
 """
@@ -77,3 +79,19 @@ def match_mistake(context, question, case, inputs, got):
         if first_problem(case, got, wrong, same_nan=True) is None:
             return mistake
     return None
+
+
+def judge(context, question, case, outputs, inputs):
+    """None when the submission's `outputs` pass the case, else the feedback sentence
+    (naming a known mistake when the outputs match one)."""
+    got = with_derived(case, outputs, inputs)
+    expected = None
+    if case.needs_reference:
+        expected = with_derived(case, run_reference(context, question, case, inputs), inputs)
+    problem = first_problem(case, got, expected)
+    if problem is None:
+        return None
+    mistake = match_mistake(context, question, case, inputs, got)
+    if mistake is not None:
+        problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
+    return problem
