@@ -6,8 +6,9 @@ The steps, in order:
      a cell that kills the worker or hangs is reported, and the worker is restarted with
      the notebook replayed without it;
   3. for each case: draw inputs from the recorded seed, run the driver in the worker, run
-     it on the reference here, compare with the declared checks, name a known mistake;
-     a case that hangs or crashes scores zero and the worker is restarted;
+     it on the reference here, compare with the declared checks; a case that hangs or
+     crashes scores zero and the worker is restarted; then name a known mistake that
+     explains every failed case of the question (naming.py);
   4. assemble the Gradescope result.
 """
 import hashlib
@@ -18,12 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .judge import judge
+from .judge import judge_case
+from .naming import explain_question
+from .outcome import Outcome
 from .notebooks import SubmissionError, read_cells
 from .questions.spec import Shared
 from .session import WorkerSession
 from .worker import wire
-from .worker.drivers.base import describe_exception
+from .worker.drivers.base import cell_title, describe_exception, exception_type
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,7 +117,8 @@ class NotebookRunner:
             if reply.status == "ok":
                 self.good_cells.append(cell)
                 continue
-            notes.append(f"Code cell {cell.index} was skipped: {_cell_problem(reply)}")
+            notes.append(f"{_capital(cell_title(f'<cell {cell.index}>', cell.source))} "
+                         f"was skipped: {_cell_problem(reply)}")
             if reply.status in ("timeout", "crashed"):
                 self.restart()
         return notes
@@ -154,10 +158,12 @@ def _cell_problem(reply):
 
 
 def grade_question(runner, context, question, number, seed):
+    outcomes = [run_one_case(runner, context, question, case,
+                             np.random.default_rng([seed, number, case_number]))
+                for case_number, case in enumerate(question.cases)]
     lines, earned, total = [], 0.0, 0.0
-    for case_number, case in enumerate(question.cases):
-        rng = np.random.default_rng([seed, number, case_number])
-        problem = run_one_case(runner, context, question, case, rng)
+    problems = explain_question(context, question, outcomes)
+    for case_number, (case, problem) in enumerate(zip(question.cases, problems)):
         total += case.weight
         name = f"{'hidden' if case.hidden else 'public'} case {case_number + 1} ({case.label})"
         if problem is None:
@@ -171,7 +177,7 @@ def grade_question(runner, context, question, number, seed):
 
 
 def run_one_case(runner, context, question, case, rng):
-    """None when the case passes, else a sentence saying why it failed."""
+    """The case's Outcome: passed, or a sentence saying why it failed."""
     raw_inputs = case.inputs(rng)
     inputs, shared, reference_inputs = {}, {}, {}
     for key, value in raw_inputs.items():
@@ -185,12 +191,17 @@ def run_one_case(runner, context, question, case, rng):
                "inject": list(question.inject)}
     reply = runner.run_case(request, case.timeout, oracle_server(question))
     if reply.status == "timeout":
-        return f"the call {reply.message} (an infinite loop, or far too slow)"
+        return Outcome(case, reference_inputs, f"the call {reply.message} (an infinite loop, "
+                       "or far too slow)", kind="timeout")
     if reply.status == "crashed":
-        return f"the call crashed: {reply.message}"
+        return Outcome(case, reference_inputs, f"the call crashed: {reply.message}",
+                       kind="crashed")
+    if reply.status == "error" and reply.kind == "contract":
+        return Outcome(case, reference_inputs, reply.message, kind="contract")
     if reply.status == "error":
-        return reply.message if reply.kind == "contract" else f"raised {reply.message}"
-    return judge(context, question, case, reply.outputs, reference_inputs)
+        return Outcome(case, reference_inputs, f"raised {reply.message}",
+                       raised=exception_type(reply.message), kind="raised")
+    return judge_case(context, question, case, reply.outputs, reference_inputs)
 
 
 def oracle_server(question):
@@ -253,3 +264,7 @@ def kit_fingerprint():
                     digest.update(file.read_bytes())
         _FINGERPRINT = digest.hexdigest()[:16]
     return _FINGERPRINT
+
+
+def _capital(text):
+    return text[:1].upper() + text[1:]

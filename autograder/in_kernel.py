@@ -32,12 +32,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .judge import judge
+from .judge import judge_case
+from .naming import explain_question
+from .outcome import Outcome
 from .questions import load_assignment
 from .questions.spec import Shared
 from .worker import wire
 from .worker.drivers import DRIVERS
-from .worker.drivers.base import ContractError, describe_exception
+from .worker.drivers.base import ContractError, describe_exception, exception_type
 
 # The fixed seed of each assignment's in-kernel cases (otter hidden tests, nbgrader hidden
 # test cells). Changing one changes every in-kernel grade of that assignment: rebuild and
@@ -90,27 +92,45 @@ def case_points(question):
 
 
 def check_case(assignment_id, question, case_index, namespace):
-    """Run one declared case against `namespace`; AssertionError with the feedback if it fails."""
+    """Run one declared case against `namespace`; AssertionError with the feedback if it fails.
+
+    A failed case runs the question's other cases too: a known mistake is named only when
+    it explains every failed case (naming.py), as `nngrader grade` names it.
+    """
     result = evaluate_case(assignment_id, question, case_index, namespace)
     if not result.passed:
+        result = evaluate_question(assignment_id, question, namespace)[case_index]
         raise AssertionError(f"{question}: {result.message}")
 
 
 def evaluate_question(assignment_id, question, namespace, seed=None):
-    """Every case of one question, in order: a list of CaseResult."""
-    count = len(load_assignment(assignment_id).question(question).cases)
-    return [evaluate_case(assignment_id, question, index, namespace, seed)
-            for index in range(count)]
+    """Every case of one question, in order: a list of CaseResult (mistakes named)."""
+    assignment = load_assignment(assignment_id)
+    declared = assignment.question(question)
+    outcomes = [_outcome(assignment, declared, index, namespace, seed)
+                for index in range(len(declared.cases))]
+    problems = explain_question(_Trusted(assignment), declared, outcomes)
+    return [_case_result(declared, index, problem) for index, problem in enumerate(problems)]
 
 
 def evaluate_case(assignment_id, question, case_index, namespace, seed=None):
+    """One case alone, its feedback without the question-wide naming of mistakes."""
     assignment = load_assignment(assignment_id)
     declared = assignment.question(question)
+    outcome = _outcome(assignment, declared, case_index, namespace, seed)
+    return _case_result(declared, case_index, outcome.problem)
+
+
+def _outcome(assignment, declared, case_index, namespace, seed):
     number = assignment.questions.index(declared)
-    case = declared.cases[case_index]
-    seed = seed_for(assignment_id) if seed is None else int(seed)
+    seed = seed_for(assignment.id) if seed is None else int(seed)
     rng = np.random.default_rng([seed, number, case_index])
-    problem = _judge(_Trusted(assignment), declared, case, rng, namespace)
+    return _judge_outcome(_Trusted(assignment), declared, declared.cases[case_index], rng,
+                          namespace)
+
+
+def _case_result(declared, case_index, problem):
+    case = declared.cases[case_index]
     return CaseResult(declared.name, case_index, case.label, case.hidden,
                       case_points(declared)[case_index], problem)
 
@@ -124,6 +144,11 @@ class _Trusted:
 
 def _judge(context, question, case, rng, namespace):
     """None when the case passes, else the sentence grade.run_one_case would give."""
+    return _judge_outcome(context, question, case, rng, namespace).problem
+
+
+def _judge_outcome(context, question, case, rng, namespace):
+    """The case's Outcome, as grade.run_one_case gives it."""
     inputs, reference_inputs = {}, {}
     for key, value in case.inputs(rng).items():
         if isinstance(value, Shared):
@@ -131,11 +156,14 @@ def _judge(context, question, case, rng, namespace):
         inputs[key] = reference_inputs[key] = value
     reply = _run_submission(context.assignment, question, case, _round_trip(inputs), namespace)
     if reply["status"] == "timeout":
-        return f"the call did not finish within {case.timeout:g} s (an infinite loop, " \
-               "or far too slow)"
+        return Outcome(case, reference_inputs, f"the call did not finish within "
+                       f"{case.timeout:g} s (an infinite loop, or far too slow)", kind="timeout")
+    if reply["status"] == "error" and reply["kind"] == "contract":
+        return Outcome(case, reference_inputs, reply["error"], kind="contract")
     if reply["status"] == "error":
-        return reply["error"] if reply["kind"] == "contract" else f"raised {reply['error']}"
-    return judge(context, question, case, reply["outputs"], reference_inputs)
+        return Outcome(case, reference_inputs, f"raised {reply['error']}",
+                       raised=exception_type(reply["error"]), kind="raised")
+    return judge_case(context, question, case, reply["outputs"], reference_inputs)
 
 
 _MISSING = object()

@@ -9,11 +9,14 @@ Jupyter kernel, for otter-grader and nbgrader). Everything here runs on the trus
                                            the case's driver on the reference (or on the
                                            reference with a known mistake patched in)
   first_problem(case, got, expected)       None, or why the first failing check failed
-  match_mistake(context, question, case, inputs, got)
-                                           the known Mistake whose outputs `got` matches
+  judge_case(context, question, case, outputs, inputs)
+                                           the case's Outcome (naming.py): passed, or why
+                                           not, with what came back next to what was expected
   judge(context, question, case, outputs, inputs)
-                                           all of the above: None, or the feedback line
+                                           judge_case's feedback line alone (None: passed)
 
+Known mistakes are named from all the cases of a question together (naming.py), since a
+mistake must explain every failed case, not one output of one case.
 `context` only needs an `assignment` attribute (the declared Assignment).
 """
 import copy
@@ -21,19 +24,27 @@ import copy
 import numpy as np
 
 from .compare import safe_check
+from .outcome import Outcome
+from .shown import side_by_side
 from .worker.drivers import DRIVERS
 
 
 def first_problem(case, got, expected, same_nan=False):
+    failure = first_failure(case, got, expected, same_nan)
+    return None if failure is None else failure[1]
+
+
+def first_failure(case, got, expected, same_nan=False):
+    """None, or (the output key, why it failed) for the first failing check."""
     if not isinstance(got, dict):
-        return "the driver returned no outputs"
+        return None, "the driver returned no outputs"
     for key, check in case.checks.items():
         if key not in got:
-            return f"no value for {describe_key(key)}"
+            return key, f"no value for {describe_key(key)}"
         wanted = None if expected is None else expected.get(key)
         problem = safe_check(check, got[key], wanted, same_nan=same_nan)
         if problem is not None:
-            return f"{describe_key(key)}: {problem}"
+            return key, f"{describe_key(key)}: {problem}"
     return None
 
 
@@ -67,31 +78,22 @@ def _run_reference(context, question, case, inputs, patch):
     return DRIVERS[case.driver](namespace, deps, copy.deepcopy(inputs), **case.params)
 
 
-def match_mistake(context, question, case, inputs, got):
-    if not case.needs_reference:  # checks that ignore the reference cannot tell mistakes apart
-        return None
-    for mistake in question.mistakes:
-        try:
-            wrong = with_derived(case, run_reference(context, question, case, inputs,
-                                                     mistake.patch), inputs)
-        except Exception:
-            continue
-        if first_problem(case, got, wrong, same_nan=True) is None:
-            return mistake
-    return None
-
-
-def judge(context, question, case, outputs, inputs):
-    """None when the submission's `outputs` pass the case, else the feedback sentence
-    (naming a known mistake when the outputs match one)."""
+def judge_case(context, question, case, outputs, inputs):
+    """The Outcome of a case whose call returned `outputs` (inputs: the reference's copy)."""
     got = with_derived(case, outputs, inputs)
     expected = None
     if case.needs_reference:
         expected = with_derived(case, run_reference(context, question, case, inputs), inputs)
-    problem = first_problem(case, got, expected)
-    if problem is None:
-        return None
-    mistake = match_mistake(context, question, case, inputs, got)
-    if mistake is not None:
-        problem += f". This looks like a known mistake, {mistake.name}: {mistake.advice}"
-    return problem
+    failure = first_failure(case, got, expected)
+    if failure is None:
+        return Outcome(case, inputs, None, got=got, expected=expected)
+    key, problem = failure
+    if expected is not None and key in got and key in expected:
+        problem += side_by_side(got[key], expected[key])
+    return Outcome(case, inputs, problem, got=got, expected=expected)
+
+
+def judge(context, question, case, outputs, inputs):
+    """None when the submission's `outputs` pass the case, else the feedback sentence
+    (known mistakes are named over the whole question: naming.explain_question)."""
+    return judge_case(context, question, case, outputs, inputs).problem

@@ -7,6 +7,7 @@ known mistakes named. Cells are compiled under the worker's names (`<cell N>`), 
 the exception texts match.
 """
 import dataclasses
+import linecache
 import shutil
 import tempfile
 from pathlib import Path
@@ -46,9 +47,13 @@ def solution_cells(edits):
 
 
 def kernel_namespace(cells):
+    """The cells run as a kernel runs them: compiled under their own names, their lines kept
+    in linecache (as IPython does), so exception texts can quote a cell."""
     namespace = {"__name__": "__main__"}
     for index, source in enumerate(cells, start=1):
-        exec(compile(source, f"<cell {index}>", "exec"), namespace)
+        name = f"<cell {index}>"
+        linecache.cache[name] = (len(source), None, source.splitlines(True), name)
+        exec(compile(source, name, "exec"), namespace)
     return namespace
 
 

@@ -11,6 +11,7 @@ While a case runs, the worker may itself ask {"op": "oracle", "name", "args", "k
 the trusted side answers {"ok": True, "value": ...} or {"ok": False, "error": str}.
 """
 import builtins
+import linecache
 import os
 import resource
 import sys
@@ -49,8 +50,10 @@ def private_channel():
 
 
 def run_cell(namespace, index, source):
+    name = f"<cell {index}>"
+    linecache.cache[name] = (len(source), None, source.splitlines(True), name)  # as IPython
     try:
-        code = compile(source, f"<cell {index}>", "exec")
+        code = compile(source, name, "exec")
         exec(code, namespace)
     except BaseException as error:  # SystemExit and KeyboardInterrupt are cell errors too
         return {"ok": False, "error": describe_exception(error, f"<cell {index}>")}

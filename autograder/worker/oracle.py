@@ -10,7 +10,11 @@ from . import wire
 
 
 class OracleError(Exception):
-    """The trusted side refused or could not compute a dependency."""
+    """The trusted side refused or could not compute a dependency (`name`)."""
+
+    def __init__(self, message, name=None):
+        super().__init__(message)
+        self.name = name
 
 
 class Oracle:
@@ -24,7 +28,8 @@ class Oracle:
                                   "kwargs": kwargs}, wire.MAX_REPLY_BYTES)
         reply = wire.receive(self._requests)
         if not reply.get("ok"):
-            raise OracleError(reply.get("error", "the dependency could not be computed"))
+            raise OracleError(reply.get("error", "the dependency could not be computed"),
+                              name.split(".")[0])
         return reply["value"]
 
     def proxy(self, name):

@@ -1,4 +1,6 @@
 """What every driver shares: contract errors, readable exception text, argument lookup."""
+import linecache
+import re
 import traceback
 
 import numpy as np
@@ -11,25 +13,64 @@ class ContractError(Exception):
     """
 
 
+# Where a notebook's cells come from: the worker's `<cell N>`, IPython's kernels
+# (`/tmp/ipykernel_123/456.py`) and older IPython (`<ipython-input-3-...>`).
+_CELL_FILE = re.compile(r"^<cell \d+>$|^<ipython-input-|ipykernel_\d+[/\\]\d+\.py$")
+_TYPE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::|$| \()")
+
+
 def describe_exception(error, cell_prefix="<cell"):
-    """`TypeError: ... (line 4 of cell 7)`: short, safe against hostile __str__."""
+    """`TypeError: ... (line 4 of the cell that begins `def f(x):`)`: short, in words a
+    student can act on, safe against hostile __str__. With `cell_prefix` None, no place.
+
+    The place is the last line of the notebook's own code in the traceback, with the cell
+    quoted by its first code line (Jupyter shows no code-cell numbers). Frames of the kit
+    and of libraries are never shown. An error of a dependency computed by the grader
+    (OracleError, in the sandbox) reads as that dependency's error.
+    """
     try:
         detail = str(error)
     except BaseException:
         detail = ""
     if isinstance(error, NotImplementedError) and not detail:
         detail = "the stub has not been filled in yet"
-    text = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    if type(error).__name__ == "OracleError":
+        name = getattr(error, "name", None)
+        text = (detail or "the grader could not compute a dependency") + (
+            f" (in the grader's own `{name}`, which stands in for yours)" if name else "")
+    else:
+        text = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     text = text if len(text) <= 300 else text[:300] + "..."
     where = ""
     try:
         for frame, line in traceback.walk_tb(error.__traceback__):
             name = frame.f_code.co_filename
-            if cell_prefix and name.startswith("<cell "):
-                where = f" (line {line} of code {name.strip('<>')})"
+            if cell_prefix and _CELL_FILE.search(name):
+                where = f" (line {line} of {cell_title(name)})"
     except BaseException:
         pass
     return text + where
+
+
+def exception_type(description):
+    """The exception type name a describe_exception text starts with, or None."""
+    match = _TYPE.match(description or "")
+    return match.group(1) if match else None
+
+
+def cell_title(filename, source=None):
+    """"the cell that begins `def f(x):`": a cell named so a student can find it.
+
+    `source` is the cell's code; without it, the lines Python keeps for `filename`.
+    """
+    lines = source.splitlines() if source is not None else linecache.getlines(filename)
+    code = [line.strip() for line in lines if line.strip()]
+    first = next((line for line in code if not line.startswith("#")), code[0] if code else "")
+    if not first:
+        number = re.search(r"\d+", filename or "")
+        return f"code cell {number.group(0)}" if number else "a notebook cell"
+    first = first if len(first) <= 60 else first[:57] + "..."
+    return f"the cell that begins `{first}`"
 
 
 def lookup(ns, name, kind="function"):

@@ -1,0 +1,47 @@
+"""A plain-words note on the functions the reference stands in for while a question is graded.
+
+While `optimize` is graded, the notebook's `propagate` is replaced by the reference's (so an
+earlier mistake does not cost twice). Code written for another `propagate` (one returning
+`(cost, dw, db)`, say) then fails on a line that works in the student's own notebook; the
+note says which functions were replaced and what each one returns, taken from the
+reference's own docstring (its "Returns:" section), so it stays true when the reference
+changes.
+"""
+import inspect
+import re
+
+
+def dependency_note(assignment, question):
+    """"While `optimize` is graded, ... returns ..." or None when nothing is replaced."""
+    if not question.inject:
+        return None
+    namespace = assignment.namespace()
+    described = []
+    for name in question.inject:
+        returns = _returns(namespace.get(name))
+        described.append(f"`{name}` (which returns {returns})" if returns else f"`{name}`")
+    names = _join(described)
+    one = len(described) == 1
+    return (f"While `{question.name}` is graded, the grader's own {names} "
+            f"{'stands' if one else 'stand'} in for yours, so your code must work with "
+            f"{'it' if one else 'them'} as the assignment specifies")
+
+
+def _returns(value):
+    """The "Returns:" section of a docstring, on one line, without the trailing period."""
+    doc = inspect.getdoc(value) if value is not None else None
+    if not doc or inspect.isclass(value):
+        return None
+    match = re.search(r"^Returns:\s*\n((?:[ \t]+.*\n?)+)", doc, flags=re.MULTILINE)
+    if not match:
+        return None
+    lines = match.group(1).splitlines()
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    names = [line.strip().split(":")[0] for line in lines
+             if len(line) - len(line.lstrip()) == indent and re.match(r"\s*\w+:", line)]
+    text = " ".join(line.strip() for line in lines).rstrip(".")
+    return f"({', '.join(names)}), {text}" if len(names) > 1 else text
+
+
+def _join(items):
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

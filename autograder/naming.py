@@ -1,0 +1,152 @@
+"""Which known mistake explains a question's failures, judged over all of its cases.
+
+A Mistake (questions/spec.py) is a wrong implementation patched into the reference. A wrong
+name sends a student the wrong way, so a mistake is named only when it explains the whole
+question, case by case (`Outcome`s, in the order of the cases):
+  - a case the submission failed with wrong values: the mistake's outputs match the
+    submission's under the case's checks (exact checks loosened to rounding, since a
+    mistake's probabilities or scores are computed in another order than the student's);
+  - a case where the submission's call raised: the mistake raises the same exception type;
+  - a case the submission passed: the mistake passes it too.
+A case that failed for another reason (a contract error, a timeout, a crash) is explained
+by no mistake. When several mistakes explain everything, all their names are given (one
+per distinct name: a mistake may be declared by several patches). When none does, the one
+that explains the most failed cases is given as the closest, with the first case and
+output where it differs; a tie for closest names none.
+
+    explain_question(context, question, outcomes) -> list of feedback lines (None: passed)
+
+The sentence goes on the first failed case's line; a note on the functions the reference
+stands in for (dependencies.py) goes on the first line whose call raised.
+"""
+from .compare import Close, Exactly, safe_check
+from .dependencies import dependency_note
+from .judge import describe_key, first_failure, run_reference, with_derived
+
+ROUNDING = Close(rtol=1e-7, atol=1e-12)
+
+
+def explain_question(context, question, outcomes):
+    """The feedback line of every case: its problem, the first failed one with the named
+    (or closest) mistake, the first one that raised with the note on dependencies."""
+    lines = [outcome.problem for outcome in outcomes]
+    failed = [number for number, outcome in enumerate(outcomes) if not outcome.passed]
+    if not failed:
+        return lines
+    sentence = mistake_sentence(context, question, outcomes)
+    if sentence:
+        lines[failed[0]] += ". " + sentence
+    raised = [number for number in failed if outcomes[number].kind in ("raised", "contract")]
+    note = dependency_note(context.assignment, question) if raised else None
+    if note:
+        lines[raised[0]] += ". " + note
+    return lines
+
+
+def mistake_sentence(context, question, outcomes):
+    """"This looks like a known mistake, ..." / the closest one / None."""
+    failed = [outcome for outcome in outcomes if not outcome.passed]
+    if not question.mistakes or not failed:
+        return None
+    if any(outcome.kind not in ("returned", "raised") for outcome in failed):
+        return None
+    trials = [_Trial(context, question, mistake, outcomes) for mistake in question.mistakes]
+    exact = [trial for trial in trials if trial.explains_all()]
+    if exact:
+        return _named({trial.mistake.name: trial.mistake for trial in exact})
+    best = max(trial.explained for trial in trials)
+    closest = {trial.mistake.name: trial for trial in trials if trial.explained == best}
+    if best == 0 or len(closest) != 1:
+        return None
+    trial = next(iter(closest.values()))
+    return (f"No known mistake explains every failed case; the closest is "
+            f"{trial.mistake.name} ({_lower_first(trial.mistake.advice)}), but it differs on "
+            f"{trial.difference}")
+
+
+def _named(mistakes):
+    if len(mistakes) == 1:
+        mistake = next(iter(mistakes.values()))
+        return f"This looks like a known mistake, {mistake.name}: {mistake.advice}"
+    return "This looks like one of these known mistakes: " + "; or ".join(
+        f"{mistake.name} ({_lower_first(mistake.advice)})" for mistake in mistakes.values())
+
+
+def _lower_first(text):
+    text = text.rstrip(".")
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+class _Trial:
+    """One mistake tried against a question's outcomes, lazily: failed cases first, then
+    (only while it explains all of them) the passed ones."""
+
+    def __init__(self, context, question, mistake, outcomes):
+        self.context, self.question, self.mistake = context, question, mistake
+        self.outcomes = outcomes
+        self.explained = 0
+        self.difference = None   # "hidden case 3 (a 2-D x), the returned value"
+        self._all = True
+        for number, outcome in enumerate(outcomes):
+            if not outcome.passed:
+                where = self._disagreement(outcome)
+                if where is None:
+                    self.explained += 1
+                else:
+                    self._all = False
+                    self.difference = self.difference or _where(number, outcome, where)
+
+    def explains_all(self):
+        if not self._all:
+            return False
+        for number, outcome in enumerate(self.outcomes):
+            if outcome.passed:
+                where = self._disagreement(outcome)
+                if where is not None:
+                    self.difference = _where(number, outcome, where)
+                    return False
+        return True
+
+    def _disagreement(self, outcome):
+        """None when the mistake behaves like the submission on this case, else on what."""
+        case = outcome.case
+        try:
+            wrong = with_derived(case, run_reference(self.context, self.question, case,
+                                                     outcome.inputs, self.mistake.patch),
+                                 outcome.inputs)
+        except Exception as error:
+            same = outcome.kind == "raised" and outcome.raised == type(error).__name__
+            return None if same else f"an {type(error).__name__} the mistake raises"
+        if outcome.kind == "raised":
+            return f"the {outcome.raised} your code raises"
+        if outcome.passed:
+            failure = first_failure(case, wrong, outcome.expected)
+            return None if failure is None else describe_key(failure[0])
+        return _mismatched_output(case, outcome.got, wrong)
+
+
+def _mismatched_output(case, got, wrong):
+    if not isinstance(got, dict) or not isinstance(wrong, dict):
+        return "the outputs"
+    for key, check in case.checks.items():
+        if key not in got or key not in wrong:
+            return describe_key(key)
+        if getattr(check, "needs_reference", True):
+            loose = ROUNDING if isinstance(check, Exactly) else check
+            agree = _check(loose, got[key], wrong[key], same_nan=True) is None
+        else:  # a threshold: the mistake must pass or fail it as the submission does
+            agree = (_check(check, got[key], None) is None) == \
+                (_check(check, wrong[key], None) is None)
+        if not agree:
+            return describe_key(key)
+    return None
+
+
+def _check(check, got, expected, same_nan=False):
+    return safe_check(check, got, expected, same_nan=same_nan)
+
+
+def _where(number, outcome, what):
+    case = outcome.case
+    kind = "hidden" if case.hidden else "public"
+    return f"{kind} case {number + 1} ({case.label}), {what}"
