@@ -16,8 +16,9 @@ output where it differs; a tie for closest names none.
 
     explain_question(context, question, outcomes) -> list of feedback lines (None: passed)
 
-The sentence goes on the first failed case's line; a note on the functions the reference
-stands in for (dependencies.py) goes on the first line whose call raised.
+The sentence goes on the first failed case's line; unless a mistake is named, a note on
+the functions the reference stands in for (dependencies.py) goes on the first line whose
+call raised or broke the contract.
 """
 from .compare import Close, Exactly, safe_check
 from .dependencies import dependency_note
@@ -35,12 +36,17 @@ def explain_question(context, question, outcomes):
         return lines
     sentence = mistake_sentence(context, question, outcomes)
     if sentence:
-        lines[failed[0]] += ". " + sentence
+        lines[failed[0]] = _sentences(lines[failed[0]], sentence)
     raised = [number for number in failed if outcomes[number].kind in ("raised", "contract")]
-    note = dependency_note(context.assignment, question) if raised else None
+    named = sentence is not None and sentence.startswith("This looks like")
+    note = dependency_note(context.assignment, question) if raised and not named else None
     if note:
-        lines[raised[0]] += ". " + note
+        lines[raised[0]] = _sentences(lines[raised[0]], note)
     return lines
+
+
+def _sentences(line, sentence):
+    return line.rstrip(".") + ". " + sentence.rstrip(".") + "."
 
 
 def mistake_sentence(context, question, outcomes):

@@ -74,6 +74,45 @@ def _grad_first_axis_only(f, x):
     return grad
 
 
+def _grad_1d_by_size(f, x):
+    """`for idx in range(x.size)` with x[idx]: right for a 1-D x; on a 2-D x, x[idx] is a
+    row and idx runs past the rows (IndexError)."""
+    h = 1e-4
+    grad = np.zeros_like(x)
+    for idx in range(x.size):
+        tmp_val = x[idx]
+        x[idx] = tmp_val + h
+        f_plus = f(x)
+        x[idx] = tmp_val - h
+        f_minus = f(x)
+        grad[idx] = (f_plus - f_minus) / (2 * h)
+        x[idx] = tmp_val
+    return grad
+
+
+def _grad_row_by_row(f, X):
+    """The book's `numerical_gradient_2d`: each row of a 2-D X is a separate point, and f
+    sees that row only (a 3-D X raises TypeError at `float(tmp_val)`)."""
+    def no_batch(f, x):
+        h = 1e-4
+        grad = np.zeros_like(x)
+        for idx in range(x.size):
+            tmp_val = x[idx]
+            x[idx] = float(tmp_val) + h
+            f_plus = f(x)
+            x[idx] = tmp_val - h
+            f_minus = f(x)
+            grad[idx] = (f_plus - f_minus) / (2 * h)
+            x[idx] = tmp_val
+        return grad
+    if X.ndim == 1:
+        return no_batch(f, X)
+    grad = np.zeros_like(X)
+    for idx, x in enumerate(X):
+        grad[idx] = no_batch(f, x)
+    return grad
+
+
 def _descent_variant(step):
     """gradient_descent with one wrong step, for naming mistakes."""
     def gradient_descent(f, init_x, lr=0.01, step_num=100):
@@ -106,6 +145,11 @@ def _softmax_columns(x):
     return e / np.sum(e, axis=0, keepdims=True)
 
 
+def _softmax_row_max_column_sum(x):
+    e = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=0)
+
+
 def _softmax_sum_without_keepdims(x):
     e = np.exp(x - np.max(x, axis=-1, keepdims=True))
     return e / np.sum(e, axis=-1)  # (N, C) / (N,) divides column j by row j's sum
@@ -121,7 +165,8 @@ def _cross_entropy_mean_of_entries(p, y):
     return -np.mean(y * np.log(p + 1e-7))
 
 
-def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False, mean=True):
+def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False, mean=True,
+                   delta_per_entry=False):
     def cross_entropy_error(p, y):
         if p.ndim == 1 and not batch_from_len:
             p, y = p.reshape(1, -1), y.reshape(1, -1)
@@ -130,8 +175,19 @@ def _cross_entropy(delta_inside=True, delta_outside=False, batch_from_len=False,
         total = -np.sum(y * logs)
         if delta_outside:
             total = -np.sum(y * (np.log(p) + 1e-7))
+        if delta_per_entry:  # np.sum(t * np.log(y) + delta): 1e-7 once per entry
+            total = -np.sum(y * np.log(p) + 1e-7)
         return total / n
     return cross_entropy_error
+
+
+def _cross_entropy_integer_labels(p, y):
+    """The book's label version without its one-hot check: p[rows, y] with a one-hot y
+    raises IndexError (float indices)."""
+    if p.ndim == 1:
+        y, p = y.reshape(1, y.size), p.reshape(1, p.size)
+    batch_size = p.shape[0]
+    return -np.sum(np.log(p[np.arange(batch_size), y] + 1e-7)) / batch_size
 
 
 class _NetLossWithoutSoftmax(softmax_classifier.SimpleNet):
@@ -216,6 +272,10 @@ def _net_inputs(batch):
 SOFTMAX_CHECKS = {"out": Close(rtol=1e-6, atol=1e-12), "arg:x": UNCHANGED}
 # The formula is fixed (1e-7 inside the log), so correct code agrees to rounding (~1e-15);
 # rtol 1e-9 also tells "1e-7 outside the log" from "no 1e-7", which differ by exactly 1e-7.
+OUTSIDE_THE_LOG = ("the constant goes inside the log, np.log(p + 1e-7). Outside it shifts "
+                   "the loss by a fixed amount (small, so it can look like rounding, but not "
+                   "rounding: the result is wrong by that constant), and log 0 stays -inf, so "
+                   "a zero probability gives inf or nan.")
 CROSS_ENTROPY_CHECKS = {"out": Close(rtol=1e-9, atol=1e-10), "arg:p": UNCHANGED,
                         "arg:y": UNCHANGED}
 
@@ -237,8 +297,10 @@ QUESTIONS = [
                 {"numerical_diff": _diff_forward}),
         Mistake("operator precedence in `/ 2*h`", "write `/ (2 * h)`: `/ 2*h` multiplies by h.",
                 {"numerical_diff": _diff_precedence}),
-        Mistake("a step h far too small", "use h = 1e-4: with h = 1e-50, x + h rounds to x "
-                "and the difference is 0.", {"numerical_diff": _diff_tiny_step}),
+        # zero everywhere: a vanishing step, or one point used on both sides, look the same
+        Mistake("a step h far too small, or the same point on both sides", "use h = 1e-4 "
+                "and (f(x + h) - f(x - h)) / (2 * h): with h = 1e-50, x + h rounds to x, and "
+                "either way the difference is 0.", {"numerical_diff": _diff_tiny_step}),
     ]),
     Question("numerical_gradient", 3, [
         Case("a 1-D x", "hw1.numerical_gradient", _gradient_point((4,)),
@@ -267,6 +329,13 @@ QUESTIONS = [
         Mistake("1-D-only indexing", "x may have any number of dimensions: loop over every "
                 "index with np.nditer(x, flags=['multi_index']) or np.ndindex(x.shape).",
                 {"numerical_gradient": _grad_first_axis_only}),
+        Mistake("1-D-only indexing", "x may have any number of dimensions: loop over every "
+                "index with np.nditer(x, flags=['multi_index']) or np.ndindex(x.shape).",
+                {"numerical_gradient": _grad_1d_by_size}),
+        Mistake("a gradient row by row (the book's numerical_gradient_2d)", "x is one point "
+                "with any number of dimensions, not a batch of rows: nudge one entry at a "
+                "time and call f on the whole array x (np.nditer or np.ndindex over x.shape).",
+                {"numerical_gradient": _grad_row_by_row}),
         Mistake("x not restored", "put each entry back to its original value after nudging it.",
                 {"numerical_gradient": _grad_variant("no_restore")}),
         Mistake("forward difference", "use central differences: (f(x+h) - f(x-h)) / (2h).",
@@ -311,6 +380,8 @@ QUESTIONS = [
                 {"softmax": _softmax_whole_batch}),
         Mistake("normalising over columns", "sum over the last axis (classes), not axis 0.",
                 {"softmax": _softmax_columns}),
+        Mistake("normalising over columns", "sum over the last axis (classes), not axis 0.",
+                {"softmax": _softmax_row_max_column_sum}),
         Mistake("`axis=1` sums without keepdims", "keep the summed axis, np.sum(e, axis=1, "
                 "keepdims=True): an (N,) sum divides the columns, or fails to broadcast.",
                 {"softmax": _softmax_sum_without_keepdims}),
@@ -332,8 +403,15 @@ QUESTIONS = [
     ], mistakes=[
         Mistake("no 1e-7 inside the log", "use np.log(p + 1e-7): log 0 is -inf and 0 * log 0 "
                 "is nan.", {"cross_entropy_error": _cross_entropy(delta_inside=False)}),
-        Mistake("1e-7 added outside the log", "the small constant goes inside: np.log(p + 1e-7).",
+        Mistake("1e-7 added outside the log", OUTSIDE_THE_LOG,
                 {"cross_entropy_error": _cross_entropy(delta_inside=False, delta_outside=True)}),
+        Mistake("1e-7 added outside the log", OUTSIDE_THE_LOG,
+                {"cross_entropy_error": _cross_entropy(delta_inside=False,
+                                                       delta_per_entry=True)}),
+        Mistake("targets taken as integer labels", "y is one-hot, shaped like p: use "
+                "-np.sum(y * np.log(p + 1e-7)) / N, or turn y into labels first with "
+                "y.argmax(axis=-1) (the indices p[rows, y] must be integers).",
+                {"cross_entropy_error": _cross_entropy_integer_labels}),
         Mistake("batch size taken from a 1-D array's length", "reshape a (C,) input to (1, C) "
                 "before counting samples.",
                 {"cross_entropy_error": _cross_entropy(batch_from_len=True)}),

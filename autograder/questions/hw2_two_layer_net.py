@@ -109,6 +109,33 @@ class _SigmoidBackward(_Net):
         return self.backprop(x, t, lambda a: sigmoid * (1 - sigmoid), x.shape[0])
 
 
+class _SigmoidHidden(_Net):
+    """The book's chapter-4 net: a sigmoid hidden layer, forward and backward."""
+
+    def hidden(self, x):
+        return 1 / (1 + np.exp(-(np.dot(x, self.params["W1"]) + self.params["b1"])))
+
+    def predict(self, x):
+        return softmax(np.dot(self.hidden(x), self.params["W2"]) + self.params["b2"])
+
+    def gradient(self, x, t):
+        z1 = self.hidden(x)
+        d_scores = (self.predict(x) - t) / x.shape[0]
+        d_a1 = np.dot(d_scores, self.params["W2"].T) * z1 * (1 - z1)
+        return {"W1": np.dot(x.T, d_a1), "b1": np.sum(d_a1, axis=0),
+                "W2": np.dot(z1.T, d_scores), "b2": np.sum(d_scores, axis=0)}
+
+
+class _RawScores(_Net):
+    """The book's chapter-5 net: predict returns the scores; softmax only in the loss."""
+
+    def predict(self, x):
+        return self.scores(x)
+
+    def loss(self, x, t):
+        return cross_entropy_error(softmax(self.scores(x)), t)
+
+
 # -- inputs ------------------------------------------------------------------------------
 
 def _net(batch, labels=False, weight_scale=1.0):
@@ -343,6 +370,12 @@ QUESTIONS = [
         Mistake("a sigmoid derivative in a ReLU network", "the hidden layer is ReLU: its "
                 "derivative is (a1 > 0), not sigmoid(a1) * (1 - sigmoid(a1)).",
                 {"TwoLayerNet": _SigmoidBackward}),
+        Mistake("a sigmoid hidden layer (the book's chapter-4 net)", "this net's hidden layer "
+                "is ReLU: relu(x W1 + b1) forward, and the gradient times (a1 > 0) backward.",
+                {"TwoLayerNet": _SigmoidHidden}),
+        Mistake("predict returning raw scores (the book's chapter-5 net)", "predict returns "
+                "probabilities: softmax of the last layer's scores, each row on its own.",
+                {"TwoLayerNet": _RawScores}),
     ]),
     Question("train_mnist", 3, [
         Case(f"{TRAIN['iters_num']} steps on the MNIST grading subset, test accuracy at least "

@@ -123,6 +123,15 @@ def _predict_without_b(w, b, X):
     return (lr.sigmoid(np.dot(w.T, X)) > 0.5).astype(float)
 
 
+def _predict_probabilities(w, b, X):
+    return lr.sigmoid(np.dot(w.T, X) + b)
+
+
+def _predict_row_w(w, b, X):
+    """w taken for a row vector: np.dot(w, X) with w (n, 1) raises ValueError."""
+    return (lr.sigmoid(np.dot(w, X) + b) > 0.5).astype(float)
+
+
 def _model(hard_coded=False, swapped=False, initial_params=False):
     def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.005,
               print_cost=False):
@@ -316,6 +325,11 @@ QUESTIONS = [
         Mistake("np.floor(A / 0.5)", "it gives 2 where A = 1.0; use (A > 0.5).",
                 {"predict": _predict_floor}),
         Mistake("b left out of A", "A = sigmoid(w^T X + b).", {"predict": _predict_without_b}),
+        Mistake("probabilities returned instead of 0/1 labels", "predict returns labels: 1.0 "
+                "where A > 0.5, else 0.0 (for example (A > 0.5).astype(float)).",
+                {"predict": _predict_probabilities}),
+        Mistake("w used as a row vector", "w has shape (n, 1), a column: the scores are "
+                "np.dot(w.T, X) + b, of shape (1, m).", {"predict": _predict_row_w}),
     ]),
     Question("model", 3, [
         Case("small random data, 300 iterations at learning rate 0.1", "hw4.model",

@@ -151,33 +151,33 @@ def _cache_variant(rule, form):
     return update
 
 
-def _adam_variant(form):
-    """adam with one wrong step."""
+def _adam_variant(*forms):
+    """adam with one wrong step, or several together (real bugs rarely come alone)."""
     def adam(w, dw, config=None):
         config = {} if config is None else config
         config.setdefault("learning_rate", 1e-3)
         config.setdefault("beta1", 0.9)
         config.setdefault("beta2", 0.999)
         config.setdefault("epsilon", 1e-8)
-        config.setdefault("t", 1 if form == "t_from_1" else 0)
+        config.setdefault("t", 1 if "t_from_1" in forms else 0)
         m = config.setdefault("m", np.zeros_like(w))
         v = config.setdefault("v", np.zeros_like(w))
         beta1, beta2 = config["beta1"], config["beta2"]
-        if form == "swapped":
+        if "swapped" in forms:
             beta1, beta2 = beta2, beta1
-        t = config["t"] + (0 if form in ("t_after", "t_never") else 1)
+        t = config["t"] + (0 if {"t_after", "t_never"} & set(forms) else 1)
         m = beta1 * m + (1 - beta1) * dw
         v = beta2 * v + (1 - beta2) * dw ** 2
         with np.errstate(divide="ignore", invalid="ignore"):
             m_hat, v_hat = m / (1 - beta1 ** t), v / (1 - beta2 ** t)
-        if form == "no_correction":
+        if "no_correction" in forms:
             m_hat, v_hat = m, v
         next_w = w - config["learning_rate"] * m_hat / (np.sqrt(v_hat) + config["epsilon"])
-        if form == "t_after":
+        if "t_after" in forms:
             t += 1
-        if form == "corrected_stored":
+        if "corrected_stored" in forms:
             m, v = m_hat, v_hat
-        if form != "not_stored":
+        if "not_stored" not in forms:
             config["m"], config["v"], config["t"] = m, v, t
         return next_w, config
     return adam
@@ -434,6 +434,10 @@ QUESTIONS = [
     Question("adam", 3, _rule_cases("adam"), mistakes=[
         Mistake("no bias correction", "divide m by 1 - beta1 ** t and v by 1 - beta2 ** t.",
                 {"adam": _adam_variant("no_correction")}),
+        Mistake("no bias correction, and t not stored in config", "divide m by "
+                "1 - beta1 ** t and v by 1 - beta2 ** t, with t = config['t'] + 1 stored back "
+                "in config['t'] at every step.",
+                {"adam": _adam_variant("no_correction", "t_never")}),
         Mistake("t starting at 1 (the first step uses t = 2)", "a fresh config starts at "
                 "t = 0 and t is incremented before the bias correction, so the first step "
                 "uses t = 1.", {"adam": _adam_variant("t_from_1")}),

@@ -102,10 +102,12 @@ print("relu: checks passed")
 # nngrader: check two_layer_net
 net = TwoLayerNet(input_size=2, hidden_size=2, output_size=2)
 assert sorted(net.params) == ["W1", "W2", "b1", "b2"], f"params keys: {sorted(net.params)}"
-net.params["W1"] = np.array([[1.0, -1.0], [0.5, 2.0]])
-net.params["b1"] = np.array([0.0, -0.5])
-net.params["W2"] = np.array([[1.0, -1.0], [2.0, 0.0]])
-net.params["b2"] = np.array([0.1, 0.0])
+# The values are copied into the arrays already in params (`[...] =`), so a net whose
+# layers hold references to those arrays sees them too.
+net.params["W1"][...] = [[1.0, -1.0], [0.5, 2.0]]
+net.params["b1"][...] = [0.0, -0.5]
+net.params["W2"][...] = [[1.0, -1.0], [2.0, 0.0]]
+net.params["b2"][...] = [0.1, 0.0]
 x = np.eye(2)  # two samples: [1, 0] and [0, 1]
 t = np.eye(2)  # targets: class 0, then class 1
 # By hand: the scores are [1.1, -1.0] and [3.6, -0.5]; softmax each row.

@@ -218,8 +218,9 @@ print("optimize: checks passed")
 # %% [markdown]
 # `predict(w, b, X)`: the label of every example, 1 where the probability $A$ is above
 # 0.5 and 0 otherwise, as an array of shape (1, m). A comparison such as `A > 0.5` does it
-# in one step. Tricks like `np.round(A)` or `np.floor(A / 0.5)` fail at the edges:
-# `np.floor(1.0 / 0.5)` is 2.
+# in one step, and says what is meant. Tricks can fail at the edges: `np.floor(A / 0.5)`
+# gives 2 where A is 1.0. (`np.round(A)` happens to agree with `A > 0.5`: numpy rounds
+# halves to the even number, so 0.5 becomes 0.)
 
 # %%
 # nngrader: solution reference.logistic_regression.predict

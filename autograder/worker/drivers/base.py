@@ -65,12 +65,29 @@ def cell_title(filename, source=None):
     """
     lines = source.splitlines() if source is not None else linecache.getlines(filename)
     code = [line.strip() for line in lines if line.strip()]
-    first = next((line for line in code if not line.startswith("#")), code[0] if code else "")
+    first = next((line for line in _without_docstring(code) if not line.startswith("#")),
+                 code[0] if code else "")
     if not first:
         number = re.search(r"\d+", filename or "")
         return f"code cell {number.group(0)}" if number else "a notebook cell"
     first = first if len(first) <= 60 else first[:57] + "..."
     return f"the cell that begins `{first}`"
+
+
+def _without_docstring(lines):
+    """The stripped lines after a leading string literal (a docstring that opens a cell)."""
+    for number, line in enumerate(lines):
+        if line.startswith("#"):
+            continue
+        quote = line[:3]
+        if quote not in ('"""', "'''"):
+            return lines
+        if line.count(quote) >= 2 and len(line) > 3:
+            return lines[number + 1:]
+        closing = next((later for later in range(number + 1, len(lines))
+                        if quote in lines[later]), len(lines))
+        return lines[closing + 1:]
+    return lines
 
 
 def lookup(ns, name, kind="function"):

@@ -23,6 +23,21 @@ def _check_param_keys(params, where):
                             f"'W2', 'b2' (capital W), found {found}")
 
 
+def set_in_place(params, key, value):
+    """params[key] takes `value`, copied into the array already there when it can be.
+
+    Nets built from layer objects (the book's chapter 5: `Affine(self.params["W1"], ...)`)
+    keep references to the arrays in `params`; a new array would leave every layer on the
+    initial weights. An array of another shape or a non-float type is replaced instead.
+    """
+    current = params.get(key)
+    if (isinstance(current, np.ndarray) and current.shape == np.shape(value)
+            and np.issubdtype(current.dtype, np.floating) and current.flags.writeable):
+        current[...] = value
+    else:
+        params[key] = np.array(value, dtype=float)
+
+
 def two_layer_net(ns, deps, inputs, method, sizes):
     """TwoLayerNet(*sizes) with params W1 b1 W2 b2 set from the inputs, then one method.
 
@@ -32,7 +47,7 @@ def two_layer_net(ns, deps, inputs, method, sizes):
     net = lookup(ns, "TwoLayerNet", "class")(*sizes)
     _check_param_keys(getattr(net, "params", None), "TwoLayerNet(...).params")
     for key in PARAM_KEYS:
-        net.params[key] = inputs[key].copy()
+        set_in_place(net.params, key, inputs[key])
     args = (inputs["x"],) if method == "predict" else (inputs["x"], inputs["t"])
     result = getattr(net, method)(*args)
     if method not in ("gradient", "numerical_gradient"):
