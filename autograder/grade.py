@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
 from .naming import explain_question
 from .outcome import Outcome
@@ -171,9 +172,22 @@ def grade_question(runner, context, question, number, seed):
             lines.append(f"passed  {name}")
         else:
             lines.append(f"FAILED  {name}: {problem}")
+    lines += _helper_warnings(runner, context, question)
     score = round(question.points * earned / total, 4) if total else 0.0
     header = f"{score:g} / {question.points:g} points"
     return _test_entry(question, score, "\n".join([header, *lines]))
+
+
+def _helper_warnings(runner, context, question):
+    """Warnings for the notebook's own copies of given helpers that disagree (helper_check)."""
+    warnings = []
+    for name in helpers_to_check(context.assignment, question):
+        reply = runner.run_case(helper_request(name), 10.0, oracle_server(question))
+        warning = helper_warning(context.assignment, question, name, reply.status,
+                                 reply.outputs)
+        if warning:
+            warnings.append(warning)
+    return warnings
 
 
 def run_one_case(runner, context, question, case, rng):
