@@ -230,10 +230,23 @@ def _cat_inputs(rng):
 
 
 def _cat_accuracies(outputs, inputs):
-    def accuracy(predictions, labels):
-        return float(np.mean(np.asarray(predictions, dtype=float) == labels))
-    return {"train_accuracy": accuracy(outputs["Y_prediction_train"], inputs["Y_train"]),
-            "test_accuracy": accuracy(outputs["Y_prediction_test"], inputs["Y_test"])}
+    """Training and test accuracy of the returned w (n, 1) and b, computed here.
+
+    The predictions come from the reference predict on the trusted side's copy of the
+    images, never from the Y_prediction_* the submission returned: model is handed Y_test,
+    so returned predictions could simply be the labels it was given.
+    """
+    w = np.asarray(outputs["w"], dtype=np.float64)
+    b = np.asarray(outputs["b"], dtype=np.float64)
+    X_train, Y_train = inputs["X_train"], inputs["Y_train"]
+    if w.shape != (X_train.shape[0], 1) or b.size != 1:
+        raise ValueError(f"the returned w has shape {w.shape} and b shape {b.shape}; the "
+                         f"accuracy needs w of shape ({X_train.shape[0]}, 1) and a number b")
+
+    def accuracy(X, labels):
+        return float(np.mean(lr.predict(w, float(b.reshape(())), X) == labels))
+    return {"train_accuracy": accuracy(X_train, Y_train),
+            "test_accuracy": accuracy(inputs["X_test"], inputs["Y_test"])}
 
 
 CAT_FEATURES, CAT_TRAIN, CAT_TEST = 12288, 209, 50  # the shapes of data.catvnoncat_flat()
