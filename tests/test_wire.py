@@ -20,7 +20,7 @@ if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `
     sys.path.insert(0, str(REPO))
 
 from autograder.worker import wire  # noqa: E402
-from autograder.worker.functions import HarnessFunction  # noqa: E402
+from autograder.worker.functions import HarnessFunction, RemoteFunction  # noqa: E402
 
 
 def round_trip(message, limit=wire.MAX_FRAME_BYTES):
@@ -97,11 +97,12 @@ def test_numpy_scalars_become_plain_values():
     assert received["b"] is True
 
 
-def test_test_functions_travel_by_name():
-    function = HarnessFunction("wave", np.ones(3), np.zeros(3))
-    received = round_trip({"f": function})["f"]
-    assert isinstance(received, wire.FunctionSpec) and received["formula"] == "wave"
-    np.testing.assert_array_equal(received["a"], np.ones(3))
+def test_test_functions_travel_as_a_handle_without_coefficients():
+    received = round_trip({"f": RemoteFunction(lambda x: 0.0)})["f"]
+    assert isinstance(received, wire.FunctionSpec) and dict(received) == {}
+    # the trusted side's function (it holds the coefficients) is never sent as one
+    local = round_trip({"f": HarnessFunction("wave", np.ones(3), np.zeros(3))})["f"]
+    assert isinstance(local, wire.Unsendable)
 
 
 # -- what cannot be sent becomes a marker --------------------------------------------------

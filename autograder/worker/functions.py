@@ -1,11 +1,19 @@
-"""Scalar test functions that cross the trust boundary by name.
+"""Scalar test functions for `numerical_diff`, `numerical_gradient` and `gradient_descent`.
 
-A driver hands the submission a `HarnessFunction` (for `numerical_diff`,
-`numerical_gradient`, `gradient_descent`). When the submission passes it on to an oracle
-proxy (its gradient_descent calling numerical_gradient, say), the wire sends only the name
-and coefficients, and the trusted side rebuilds the same function from this module.
+A case's test function is a named formula with coefficient arrays a, b drawn at grading
+time. The coefficients never enter the sandbox: there the submission gets a
+`RemoteFunction`, whose every call sends the point to the trusted side, which evaluates the
+formula, records where it was evaluated (autograder/test_functions.py) and sends the number
+back. A stub that inspects what it was handed (attributes, closure cells, code constants,
+gc referents, its caller's frames) finds a channel and a name, never a or b.
+
+On the trusted side (the reference run, the in-kernel graders) the drivers build the same
+function locally, from the coefficients in the case's inputs.
 """
 import numpy as np
+
+TEST_FUNCTION = "test function"   # its name on the oracle channel (no contract name has a space)
+COEFFICIENTS = ("a", "b")         # the case inputs that stay on the trusted side
 
 
 def _quadratic(x, a, b):
@@ -22,16 +30,16 @@ FORMULAS = {"quadratic": _quadratic, "wave": _wave}
 
 
 class HarnessFunction:
-    """f(x) for a named formula with coefficient arrays a, b (broadcast against x)."""
+    """f(x) for a named formula with coefficient arrays a, b (broadcast against x).
+
+    Trusted side only: it holds the coefficients.
+    """
 
     def __init__(self, formula, a, b):
         self.formula, self.a, self.b = formula, np.asarray(a, float), np.asarray(b, float)
 
     def __call__(self, x):
         return FORMULAS[self.formula](np.asarray(x, dtype=float), self.a, self.b)
-
-    def spec(self):
-        return {"formula": self.formula, "a": self.a, "b": self.b}
 
 
 class ClosureFunction:
@@ -40,15 +48,42 @@ class ClosureFunction:
     A numerical_gradient that perturbs a copy of `x` sees no change and returns zeros.
     """
 
-    def __init__(self, watched, a, b):
-        self.watched, self.inner = watched, HarnessFunction("wave", a, b)
+    def __init__(self, watched, inner):
+        self.watched, self.inner = watched, inner
 
     def __call__(self, ignored):
         return self.inner(self.watched)
 
 
-def rebuild(spec):
-    """The trusted side's copy of a function sent as a spec."""
-    if not isinstance(spec, dict) or spec.get("formula") not in FORMULAS:
-        raise ValueError("unknown test function")
-    return HarnessFunction(spec["formula"], spec["a"], spec["b"])
+class RemoteFunction:
+    """The sandbox's handle on the case's test function: each call is evaluated by the
+    trusted side. `evaluate` is the oracle proxy for TEST_FUNCTION."""
+
+    def __init__(self, evaluate):
+        self._evaluate = evaluate
+
+    def __call__(self, x):
+        return float(self._evaluate(x))
+
+
+def test_function(deps, inputs, formula):
+    """The function a driver hands the submission: remote in the sandbox (where the trusted
+    side offers TEST_FUNCTION), else built from the case's coefficients.
+
+    `formula="closure"` gives a function of the case's x itself (see ClosureFunction).
+    """
+    if TEST_FUNCTION in deps:
+        inner = RemoteFunction(deps[TEST_FUNCTION])
+    else:
+        inner = HarnessFunction("wave" if formula == "closure" else formula,
+                                inputs["a"], inputs["b"])
+    return ClosureFunction(inputs["x"], inner) if formula == "closure" else inner
+
+
+def rebuild(value):
+    """The trusted side's function for a test function the sandbox passed on (to an oracle
+    proxy): grade.py has already swapped the handle for the case's own HarnessFunction.
+    Coefficients sent from the sandbox are never accepted."""
+    if not isinstance(value, HarnessFunction):
+        raise ValueError("unknown test function: pass on the f you were given")
+    return value

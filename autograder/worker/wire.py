@@ -160,9 +160,9 @@ def encode_value(value, arrays):
         if not all(type(key) is str for key in value):
             return {"__unsendable__": "dict with non-string keys"}
         return {"__dict__": {key: encode_value(item, arrays) for key, item in value.items()}}
-    if type(value).__name__ == "HarnessFunction" and type(value).__module__.endswith(
+    if type(value).__name__ == "RemoteFunction" and type(value).__module__.endswith(
             "worker.functions"):
-        return {"__function__": encode_value(value.spec(), arrays)}
+        return {"__function__": True}  # a handle: the trusted side knows the case's function
     return {"__unsendable__": _type_name(value)}
 
 
@@ -190,14 +190,15 @@ def _decode(body, arrays):
     if "__dict__" in body:
         return {str(key): _decode(item, arrays) for key, item in body["__dict__"].items()}
     if "__function__" in body:
-        return FunctionSpec(_decode(body["__function__"], arrays))
+        return FunctionSpec()
     if "__unsendable__" in body:
         return Unsendable(str(body["__unsendable__"])[:200])
     raise WireError("unknown value in message")
 
 
 class FunctionSpec(dict):
-    """A test function sent by name (see functions.py); rebuilt on the trusted side."""
+    """The case's test function passed on by the sandbox (see functions.py): a handle the
+    trusted side swaps for its own copy of the function."""
 
 
 class Unsendable:

@@ -1,30 +1,27 @@
 """Drivers for hw1_gradients: numerical differentiation, softmax, SimpleNet."""
 import numpy as np
 
-from ..functions import ClosureFunction, HarnessFunction
+from ..functions import test_function
 from .base import ContractError, lookup, plain
 
 
 def numerical_diff(ns, deps, inputs, formula):
     """numerical_diff(f, x) at a scalar x for a named test function."""
-    f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    f = test_function(deps, inputs, formula)
     return {"out": plain(lookup(ns, "numerical_diff")(f, float(inputs["x"])))}
 
 
 def numerical_gradient(ns, deps, inputs, formula):
     """numerical_gradient(f, x) for x of any shape; `formula="closure"` reads x itself."""
     x = inputs["x"]
-    if formula == "closure":
-        f = ClosureFunction(x, inputs["a"], inputs["b"])
-    else:
-        f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    f = test_function(deps, inputs, formula)
     grad = lookup(ns, "numerical_gradient")(f, x)
     return {"out": plain(grad), "arg:x": x}
 
 
 def gradient_descent(ns, deps, inputs, formula):
     """gradient_descent(f, init_x, lr, step_num): the final x."""
-    f = HarnessFunction(formula, inputs["a"], inputs["b"])
+    f = test_function(deps, inputs, formula)
     result = lookup(ns, "gradient_descent")(f, inputs["init_x"], lr=float(inputs["lr"]),
                                             step_num=int(inputs["step_num"]))
     if isinstance(result, tuple):  # the textbook's plotting version returns (x, x_history)
