@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .budget import MIN_ELEMENTS, Budget, active
+from .evaluations import CaseFunction
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
 from .naming import explain_question
@@ -28,6 +30,7 @@ from .questions.spec import Shared
 from .session import WorkerSession
 from .worker import wire
 from .worker.drivers.base import cell_title, describe_exception, exception_type
+from .worker.functions import TEST_FUNCTION
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -200,10 +203,13 @@ def run_one_case(runner, context, question, case, rng):
             shared[key] = f"{value.key}.npy"
         else:
             inputs[key] = reference_inputs[key] = value
-    request = {"driver": case.driver, "params": case.params, "inputs": inputs,
-               "shared": shared, "oracle": sorted(question.oracle),
+    function = CaseFunction(case, reference_inputs)
+    budget = Budget.for_case(reference_inputs, case.params)
+    request = {"driver": case.driver, "params": case.params,
+               "inputs": function.sandbox_inputs(inputs), "shared": shared,
+               "oracle": sorted(question.oracle) + function.names,
                "inject": list(question.inject)}
-    reply = runner.run_case(request, case.timeout, oracle_server(question))
+    reply = runner.run_case(request, case.timeout, oracle_server(question, budget, function))
     if reply.status == "timeout":
         return Outcome(case, reference_inputs, f"the call {reply.message} (an infinite loop, "
                        "or far too slow)", kind="timeout")
@@ -215,13 +221,21 @@ def run_one_case(runner, context, question, case, rng):
     if reply.status == "error":
         return Outcome(case, reference_inputs, f"raised {reply.message}",
                        raised=exception_type(reply.message), kind="raised")
-    return judge_case(context, question, case, reply.outputs, reference_inputs)
+    outcome = judge_case(context, question, case, reply.outputs, reference_inputs)
+    if outcome.passed:  # right numbers: were they computed the way the question asks?
+        outcome.problem = function.problem()
+    return outcome
 
 
-def oracle_server(question):
-    """Answers the worker's dependency calls, only for the names this question declares."""
+def oracle_server(question, budget=None, function=None):
+    """Answers the worker's dependency calls, only for the names this question declares
+    (and the case's test function), with arguments and answers within the case's budget."""
+    budget = budget or Budget(MIN_ELEMENTS, frozenset({1}), 2)
+
     def answer(name, args, kwargs):
-        if name not in question.oracle:
+        evaluating = function is not None and function.function is not None and \
+            name == TEST_FUNCTION
+        if name not in question.oracle and not evaluating:
             return {"ok": False, "error": f"`{name}` is not provided while `{question.name}` "
                                           "is graded"}
         if not isinstance(args, list) or not isinstance(kwargs, dict) or _has_unsendable(
@@ -229,11 +243,33 @@ def oracle_server(question):
             return {"ok": False, "error": f"`{name}` was called with something other than "
                                           "arrays and numbers"}
         try:
-            value = question.oracle[name](*args, **kwargs)
+            budget.check([args, kwargs], f"the arguments of `{name}`")
+            args, kwargs = _with_functions([args, kwargs], function)
+            with active(budget):
+                if evaluating:
+                    value = function.evaluate(args, kwargs)
+                else:
+                    value = question.oracle[name](*args, **kwargs)
+            budget.check(value, f"the answer of `{name}`")
         except Exception as error:
             return {"ok": False, "error": describe_exception(error, None)}
         return {"ok": True, "value": value}
     return answer
+
+
+def _with_functions(value, function):
+    """`value` with each test-function handle replaced by the case's own function."""
+    if isinstance(value, wire.FunctionSpec):
+        if function is None or function.function is None:
+            raise ValueError("this case has no test function to pass on")
+        return function.function  # unrecorded: the oracle's own evaluations do not count
+    if isinstance(value, list):
+        return [_with_functions(item, function) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_with_functions(item, function) for item in value)
+    if isinstance(value, dict):
+        return {key: _with_functions(item, function) for key, item in value.items()}
+    return value
 
 
 def _has_unsendable(value):

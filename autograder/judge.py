@@ -23,7 +23,9 @@ import copy
 
 import numpy as np
 
+from .budget import Budget
 from .compare import safe_check
+from .deadline import within
 from .outcome import Outcome
 from .shown import side_by_side
 from .worker.drivers import DRIVERS
@@ -40,7 +42,8 @@ def first_failure(case, got, expected, same_nan=False):
         return None, "the driver returned no outputs"
     for key, check in case.checks.items():
         if key not in got:
-            return key, f"no value for {describe_key(key)}"
+            why = f" ({got['derive_error']})" if "derive_error" in got else ""
+            return key, f"no value for {describe_key(key)}{why}"
         wanted = None if expected is None else expected.get(key)
         problem = safe_check(check, got[key], wanted, same_nan=same_nan)
         if problem is not None:
@@ -57,10 +60,14 @@ def describe_key(key):
 
 
 def with_derived(case, outputs, inputs):
+    """`outputs` plus the case's derived outputs, computed here from outputs the sandbox
+    chose: only when they fit the case's budget, and within the case's time."""
     if case.derive is None or not isinstance(outputs, dict):
         return outputs
     try:
-        return {**outputs, **case.derive(outputs, inputs)}
+        Budget.for_case(inputs, case.params).check(outputs, "the returned values",
+                                                   with_inputs=True)
+        return {**outputs, **within(case.timeout, case.derive, outputs, inputs)}
     except Exception as error:  # junk outputs: the check then reports the missing value
         return {**outputs, "derive_error": str(error)}
 

@@ -27,6 +27,7 @@ from reference import two_layer_net
 from reference.softmax_classifier import cross_entropy_error, softmax
 
 from .. import data
+from ..budget import check_active
 from ..calibration import THRESHOLDS
 from ..compare import AtLeast, Close, RelativeError
 from ..worker.drivers import hw2 as hw2_drivers
@@ -226,16 +227,27 @@ def _proxy_batch(batch):
     if "rows" in batch:
         rows = np.asarray(batch["rows"], dtype=np.int64)
         x_train, t_train = _mnist()[:2]
+        # the rows' shape, checked before indexing allocates it (a view of one number)
+        check_active(np.broadcast_to(0.0, (rows.size, *x_train.shape[1:])),
+                     what="the batch's rows")
         return x_train[rows], batch.get("t", t_train[rows])
     return np.asarray(batch["x"], dtype=float), batch.get("t")
+
+
+def _proxy_network_and_batch(params, batch):
+    """The network and batch of a proxy call, within the case's budget (budget.py): the
+    params' shapes arrive as plain numbers, so the arrays are checked once built."""
+    net = _proxy_network(params)
+    x, t = _proxy_batch(batch)
+    check_active(*net.params.values(), x, what="the network's params and batch")
+    return net, x, t
 
 
 def _proxy_method(method):
     """The trusted side of the proxy's predict, accuracy, numerical_gradient."""
     @one_blas_thread
     def call(params, batch):
-        net = _proxy_network(params)
-        x, t = _proxy_batch(batch)
+        net, x, t = _proxy_network_and_batch(params, batch)
         if method == "predict":
             return net.predict(x)
         if method == "accuracy":
@@ -254,8 +266,7 @@ def _proxy_loss(params, batch, learning_rate=None):
 
     Returns {"loss": float, "gradient": flat array}.
     """
-    net = _proxy_network(params)
-    x, t = _proxy_batch(batch)
+    net, x, t = _proxy_network_and_batch(params, batch)
     t = np.asarray(t, dtype=float)
     return {"loss": float(net.loss(x, t)), "gradient": _flat(net.gradient(x, t))}
 
@@ -267,8 +278,7 @@ def _proxy_gradient(params, batch, learning_rate=None):
 
     Returns {"gradient": flat array, "loss_after_step": float or None}.
     """
-    net = _proxy_network(params)
-    x, t = _proxy_batch(batch)
+    net, x, t = _proxy_network_and_batch(params, batch)
     t = np.asarray(t, dtype=float)
     gradient = net.gradient(x, t)
     after = None

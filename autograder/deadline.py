@@ -1,0 +1,66 @@
+"""`within(seconds, function, *args)`: trusted work on a submission's values, cut off in time.
+
+A case's `derive` computes on outputs the submission chose; its budget (budget.py) bounds
+the sizes, and this bounds the time, with the case's own timeout. In the main thread
+(the CLI and each `-j` pool process grade there) SIGALRM interrupts the computation
+between two Python steps. In any other thread the work runs in a daemon thread that is
+given up at the deadline (it finishes, bounded by the budget, in the background).
+"""
+import signal
+import threading
+import time
+
+
+class _Expired(BaseException):
+    """Raised by SIGALRM; a BaseException so `except Exception` in the work cannot eat it."""
+
+
+def within(seconds, function, *args):
+    """`function(*args)`, or TimeoutError after `seconds`."""
+    if threading.current_thread() is threading.main_thread():
+        return _with_alarm(seconds, function, args)
+    return _in_thread(seconds, function, args)
+
+
+def _message(seconds):
+    return f"the trusted side's work on the returned values did not finish within {seconds:g} s"
+
+
+def _with_alarm(seconds, function, args):
+    def expire(signum, frame):
+        raise _Expired()
+
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, expire)
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        try:
+            return function(*args)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Expired:  # also when it fires between the return and the line above
+        raise TimeoutError(_message(seconds)) from None
+    finally:
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        if outer[0]:  # a caller's own alarm goes on, minus the time spent here
+            signal.setitimer(signal.ITIMER_REAL,
+                             max(outer[0] - (time.monotonic() - started), 1e-3), outer[1])
+
+
+def _in_thread(seconds, function, args):
+    result = {}
+
+    def run():
+        try:
+            result["value"] = function(*args)
+        except BaseException as error:  # handed to the caller below
+            result["error"] = error
+
+    worker = threading.Thread(target=run, name="nngrader-derive", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeoutError(_message(seconds))
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
