@@ -17,7 +17,8 @@ declares), not from the submission:
 
 and any two arrays of the value (with the case's inputs, for `derive`) must not combine
 into more than `elements` numbers, whether by broadcasting or by a product over an axis
-they share (A @ B, A.T @ B, ...). Values that pass keep every ordinary numpy expression of
+they share (A @ B, A.T @ B, ...; not outer products of columns, which reference code does
+not form, while it often holds two columns such as w and dw). Values that pass keep every ordinary numpy expression of
 the reference within a small multiple of the case's own size.
 
 Trusted code that builds arrays from plain numbers it received (hw2's network proxy sends
@@ -111,7 +112,7 @@ class Budget:
 
 def combined_size(first, second):
     """The most numbers two arrays of these shapes make together: broadcast, or a product
-    over an axis length they share (the other axes of both remain)."""
+    over an axis length (> 1) they share (the other axes of both remain)."""
     size_first, size_second = math.prod(first), math.prod(second)
     sizes = []
     try:
@@ -119,7 +120,7 @@ def combined_size(first, second):
     except ValueError:
         pass
     for length in set(first) & set(second):
-        if length:
+        if length > 1:  # over a length-1 axis: an outer product of columns (w, dw), rare
             sizes.append((size_first // length) * (size_second // length))
     return max(sizes, default=0)
 

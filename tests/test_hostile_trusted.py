@@ -109,7 +109,8 @@ def test_every_trusted_side_attack_is_in_the_table():
 
 def test_broadcasting_and_products_are_sized_before_computing():
     assert combined_size((30_000, 1), (1, 30_000)) == 900_000_000
-    assert combined_size((1, 30_000), (30_000, 1)) == 900_000_000   # x.T @ ... over 1
+    assert combined_size((1, 30_000), (30_000, 1)) == 900_000_000   # broadcast
+    assert combined_size((12_288, 1), (12_288, 1)) == 12_288         # w and dw
     assert combined_size((100, 784), (784, 50)) == 5_000             # a batch times W1
     assert combined_size((3,), (4,)) == 0                            # cannot combine
 
