@@ -41,11 +41,11 @@ PEAK_MB = 1500
 # assignment -> (the questions graded, {file: {question: phrase its feedback must have}})
 EXPECTED = {
     "hw2_two_layer_net": (["train_mnist"], {
-        "hw2_network_shapes.py": {"train_mnist": "OracleError"}}),
+        "hw2_network_shapes.py": {"train_mnist": "this case"}}),
     "hw3_neuron": (["neuron"], {
-        "hw3_broadcast.py": {"neuron": "OracleError"}}),
+        "hw3_broadcast.py": {"neuron": "this case"}}),
     "hw4_logistic_regression": (["model"], {
-        "hw4_oracle_shapes.py": {"model": "OracleError"},
+        "hw4_oracle_shapes.py": {"model": "this case"},
         "hw4_model_labels.py": {"model": "training accuracy"}}),
     "hw6_curve_fitting": (["fit_cubic"], {
         "hw6_huge_reply.py": {"fit_cubic": "this case uses at most"}}),

@@ -5,7 +5,7 @@ SimpleNet's loss calls the cross_entropy_error proxy with p (N, 1) and t (1, N):
 of a few hundred kilobytes that once took the grader to gigabytes.
 
 Expected: every oracle argument is checked against the case's own shapes before anything
-is computed, so both calls are refused with an OracleError naming the shapes ("matches
+is computed, so both calls are refused, with an error naming the shapes ("matches
 nothing in this case's inputs" / "which combine into"); gradient_descent and simple_net
 score zero, the batch goes on, and the grader's memory stays small (10 / 15).
 """

@@ -3,7 +3,7 @@ trusted side's matrix product huge: W1 (1, N) and a batch x (N, 1), so x @ W1 is
 (3.2 GB for N = 20000), from a request of a few hundred kilobytes.
 
 Expected: the trusted side checks the params it rebuilds and the batch against the case's
-shapes before computing: the call is refused with an OracleError naming the shapes,
+shapes before computing: the call is refused, with an error naming the shapes,
 train_mnist scores zero, the batch goes on, and the grader's memory stays small.
 """
 

@@ -3,7 +3,7 @@ y_true (N, 1) and y_pred (1, N), which broadcast to N x N on the trusted side (3
 N = 20000) from a request of 320 KB.
 
 Expected: the arguments are checked against the case's shapes before anything is
-computed: the call is refused with an OracleError naming the shapes, Neuron's train cases
+computed: the call is refused, with an error naming the shapes, Neuron's train cases
 score zero (feedforward keeps its credit), the batch goes on, and the grader's memory
 stays small.
 """

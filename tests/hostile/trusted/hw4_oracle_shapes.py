@@ -3,7 +3,7 @@ initialize_with_zeros(10**9) (8 GB of zeros), then predict with w (N, 1), b and 
 whose product w.T X ... is checked, and a propagate with Y (1, N) against A (N, 1).
 
 Expected: every oracle argument is checked against the case's shapes before anything is
-computed: the calls are refused with an OracleError ("this case allows at most"), model
+computed: the calls are refused with an error ("this case allows at most"), model
 scores zero, the batch goes on, and the grader's memory stays small.
 """
 
