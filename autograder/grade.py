@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .budget import MIN_ELEMENTS, Budget, active
+from .case_details import question_details
 from .evaluations import CaseFunction
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
@@ -178,7 +179,10 @@ def grade_question(runner, context, question, number, seed):
     lines += _helper_warnings(runner, context, question)
     score = round(question.points * earned / total, 4) if total else 0.0
     header = f"{score:g} / {question.points:g} points"
-    return _test_entry(question, score, "\n".join([header, *lines]))
+    entry = _test_entry(question, score, "\n".join([header, *lines]))
+    # for the feedback page and class report (case_details.py)
+    entry["extra_data"] = question_details(context, question, outcomes, problems)
+    return entry
 
 
 def _helper_warnings(runner, context, question):

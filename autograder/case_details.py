@@ -1,0 +1,87 @@
+"""What a result keeps about each case and each question, for the pages.
+
+grade.py puts this in each question's test entry, under `test["extra_data"]`
+(Gradescope allows `extra_data` on a test):
+
+    {"cases": [{"number": 1, "label": str, "hidden": bool, "passed": bool,
+                "feedback": str or None,            # the case's line when it failed
+                "curve": curves.curve(...) or None}, ...],   # student vs reference
+     "mistakes": [{"name": str, "advice": str}, ...]}   # the known mistakes the feedback
+                                                        # names for the question (naming.py)
+
+The curve is taken from the outputs the case was judged on (`Outcome.got` from the
+sandbox, `Outcome.expected` from the reference on the trusted side). A case whose checks
+do not need the reference (graded by accuracy, say) has no reference run while judging;
+for its curve the reference runs here, on the same inputs, once per process for identical
+inputs.
+"""
+import hashlib
+import pickle
+
+from . import curves
+from .judge import run_reference
+
+_REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs
+_MAX_CACHED_RUNS = 16
+
+
+def question_details(context, question, outcomes, problems):
+    """The test entry's extra_data: one record per case and the named mistakes."""
+    cases = [{"number": number, "label": outcome.case.label,
+              "hidden": bool(outcome.case.hidden), "passed": problem is None,
+              "feedback": problem, "curve": _curve(context, question, outcome)}
+             for number, (outcome, problem) in enumerate(zip(outcomes, problems), start=1)]
+    return {"cases": cases, "mistakes": named_mistakes(question, problems)}
+
+
+def named_mistakes(question, problems):
+    """The question's declared mistakes that the feedback lines name as what the submission
+    did ("This looks like a known mistake, NAME: ..." or "... one of these known mistakes:
+    NAME (...); or NAME (...)"); not the "closest" one, which did not explain the failures."""
+    named = {}
+    for line in problems:
+        if not line or "This looks like" not in line:
+            continue
+        sentence = line[line.index("This looks like"):]
+        for mistake in question.mistakes:
+            if (f"known mistake, {mistake.name}: " in sentence
+                    or f"mistakes: {mistake.name} (" in sentence
+                    or f"; or {mistake.name} (" in sentence):
+                named.setdefault(mistake.name, mistake.advice)
+    return [{"name": name, "advice": advice} for name, advice in named.items()]
+
+
+def _curve(context, question, outcome):
+    if not curves.has_curve(outcome.got):
+        return None
+    expected = outcome.expected
+    if expected is None:
+        expected = _reference_for_curve(context, question, outcome.case, outcome.inputs)
+    inputs = outcome.inputs
+    start = inputs.get("w") if isinstance(inputs, dict) else None  # an optimizer's start
+    return curves.curve(outcome.got, expected, start)
+
+
+def _reference_for_curve(context, question, case, inputs):
+    """The case's driver on the reference, for the plot only (None if it cannot run)."""
+    if inputs is None:
+        return None
+    try:
+        key = (context.assignment.id, question.name, case.label, _digest(inputs))
+    except Exception:
+        key = None
+    if key is not None and key in _REFERENCE_RUNS:
+        return _REFERENCE_RUNS[key]
+    try:
+        outputs = run_reference(context, question, case, inputs)
+    except Exception:  # a plot is not worth a grading fault
+        return None
+    if key is not None:
+        if len(_REFERENCE_RUNS) >= _MAX_CACHED_RUNS:
+            _REFERENCE_RUNS.pop(next(iter(_REFERENCE_RUNS)))
+        _REFERENCE_RUNS[key] = outputs
+    return outputs
+
+
+def _digest(inputs):
+    return hashlib.sha256(pickle.dumps(inputs, protocol=5)).hexdigest()
