@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from . import data
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
+from .pages import refresh_pages, write_feedback_page
 from .questions import load_assignment
 from .report import class_report
 from .results import grades_table, read_result, write_atomically, write_result
@@ -117,6 +118,7 @@ def grade_batch(submissions, options):
     if options.plot:
         class_report(rows, [(question.name, question.points) for question in assignment.questions],
                      outdir / "class_report.png")
+    refresh_pages(outdir, submissions, assignment)  # feedback pages, class_report.html
     return rows
 
 
@@ -148,6 +150,7 @@ def _grade_and_write(context, path, outdir, seed):
     except Exception as error:  # a grader fault for one file must not stop the batch
         result = _failed_result(context.assignment, path, error)
     write_result(result_path(outdir, path), result)
+    write_feedback_page(result_path(outdir, path), path, context.assignment)
 
 
 def _failed_result(assignment, path, error):

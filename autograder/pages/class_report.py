@@ -1,0 +1,171 @@
+"""The class report an instructor reads: `OUTDIR/class_report.html` beside grades.csv.
+
+    class_page(named_results, questions, assignment_id) -> HTML text
+    results_in(outdir, assignment_id) -> [(name, result)] every result file of the folder
+
+Built from every result file in the folder (grades.csv keeps rows across runs, so the
+report must too): the distribution of totals, each question's mean and spread, the known
+mistakes found across the class with how many students made each (and, per question, how
+many lost points without a named mistake), grader faults listed apart (they are not
+scores), and every submission with a link to its feedback page.
+"""
+import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import quote
+
+import numpy as np
+
+from ..results import read_result
+from .feedback import is_fault
+from .html import escape, number, page, score_bar
+from .plots import histogram_plot, question_plot
+
+_MISTAKE_SENTENCE = re.compile(r"This looks like a known mistake, (.+?): (.*)$", re.MULTILINE)
+
+
+def results_in(outdir, assignment_id):
+    """[(name, result)] for every readable result file of `assignment_id` in `outdir`
+    (a result without an assignment id is kept), sorted by name."""
+    found = []
+    for path in sorted(Path(outdir).glob("*.json")):
+        if path.name.startswith("."):
+            continue
+        result = read_result(path)
+        if result is None:
+            continue
+        recorded = (result.get("extra_data") or {}).get("assignment")
+        if recorded in (None, assignment_id):
+            found.append((path.stem, result))
+    return found
+
+
+def mistakes_of(result):
+    """{(question, mistake name): advice} the result's feedback names, one per question and
+    mistake however many cases showed it."""
+    found = {}
+    for test in result.get("tests") or []:
+        cases = (test.get("extra_data") or {}).get("cases")
+        if cases is not None:
+            for case in cases:
+                mistake = case.get("mistake")
+                if mistake:
+                    found.setdefault((test.get("name"), mistake.get("name")),
+                                     mistake.get("advice", ""))
+        else:  # a result without case records: read the feedback sentences
+            for name, advice in _MISTAKE_SENTENCE.findall(test.get("output") or ""):
+                found.setdefault((test.get("name"), name), advice)
+    return found
+
+
+def class_page(named_results, questions, assignment_id):
+    """named_results: [(name, result)]; questions: [(question name, max points)]."""
+    graded = [(name, result) for name, result in named_results if not is_fault(result)]
+    faults = [(name, result) for name, result in named_results if is_fault(result)]
+    possible = sum(points for _, points in questions)
+    totals = np.array([float(result.get("score", 0)) for _, result in graded])
+    fractions = np.array([[_score(result, question) / points if points else 0.0
+                           for question, points in questions] for _, result in graded],
+                         dtype=float).reshape(len(graded), len(questions))
+    parts = [f"<h1>Class report: {escape(assignment_id)}</h1>",
+             f'<p class="subtitle">{len(graded)} graded submissions'
+             + (f", {len(faults)} not graded (grader faults, listed below)" if faults else "")
+             + "</p>"]
+    if graded:
+        parts.append(f"<p>Median {number(np.median(totals))} / {number(possible)}, mean "
+                     f"{number(totals.mean())}, lowest {number(totals.min())}, highest "
+                     f"{number(totals.max())}.</p>")
+        parts.append("<h2>Score distribution</h2>"
+                     f'<img class="plot" src="{histogram_plot(totals, possible)}" '
+                     'alt="histogram of total scores">')
+        parts.append(_questions_section(fractions, questions))
+    else:
+        parts.append("<p>No submission has a score yet.</p>")
+    parts.append(_mistakes_section(graded, fractions, questions))
+    parts.append(_faults_section(faults))
+    parts.append(_submissions_section(graded, questions, possible))
+    return page(f"Class report: {assignment_id}", "\n".join(parts))
+
+
+def _score(result, question):
+    for test in result.get("tests") or []:
+        if test.get("name") == question:
+            return float(test.get("score", 0))
+    return 0.0
+
+
+def _questions_section(fractions, questions):
+    rows = []
+    for q, (name, points) in enumerate(questions):
+        scores = fractions[:, q] * points
+        rows.append(f"<tr><td>{escape(name)}</td><td class=\"number\">{number(points)}</td>"
+                    f'<td class="number">{number(scores.mean())}</td>'
+                    f'<td class="number">{number(scores.std())}</td>'
+                    f'<td class="number">{number(scores.min())}&ndash;{number(scores.max())}'
+                    f'</td><td class="number">{np.mean(fractions[:, q] >= 1 - 1e-9):.0%}</td>'
+                    f"<td>{score_bar(fractions[:, q].mean())}</td></tr>")
+    names = [name for name, _ in questions]
+    return ("<h2>Questions</h2><table><tr><th>question</th><th class=\"number\">points</th>"
+            "<th class=\"number\">mean</th><th class=\"number\">std</th>"
+            "<th class=\"number\">range</th><th class=\"number\">full marks</th><th></th></tr>"
+            + "".join(rows) + "</table>"
+            f'<img class="plot" src="{question_plot(fractions, names)}" '
+            'alt="spread of scores per question">')
+
+
+def _mistakes_section(graded, fractions, questions):
+    counts, advice = Counter(), {}
+    named_by_question = Counter()
+    for _, result in graded:
+        found = mistakes_of(result)
+        counts.update(found.keys())
+        advice.update(found)
+        named_by_question.update({question for question, _ in found})
+    order = {name: q for q, (name, _) in enumerate(questions)}
+    rows = [f"<tr><td class=\"number\">{count}</td><td>{escape(question)}</td>"
+            f"<td><strong>{escape(mistake)}</strong></td>"
+            f"<td class=\"muted\">{escape(advice[(question, mistake)])}</td></tr>"
+            for (question, mistake), count in sorted(
+                counts.items(), key=lambda item: (-item[1], order.get(item[0][0], 99)))]
+    lost = []
+    for q, (name, _) in enumerate(questions):
+        below = int(np.sum(fractions[:, q] < 1 - 1e-9)) if len(graded) else 0
+        unnamed = below - named_by_question[name]
+        if unnamed > 0:
+            lost.append(f"<tr><td class=\"number\">{unnamed}</td><td>{escape(name)}</td>"
+                        "<td colspan=\"2\">lost points with no known mistake named (see "
+                        "their pages)</td></tr>")
+    if not rows and not lost:
+        return "<h2>Known mistakes</h2><p>No known mistake was found.</p>"
+    return ("<h2>Known mistakes</h2><p>How many students made each mistake (a student counts "
+            "once per mistake): what to reteach.</p><table><tr><th class=\"number\">students"
+            "</th><th>question</th><th>mistake</th><th>advice given</th></tr>"
+            + "".join(rows + lost) + "</table>")
+
+
+def _faults_section(faults):
+    if not faults:
+        return ""
+    rows = [f"<tr><td>{_link(name)}</td><td><pre>{escape(result.get('output', ''))}</pre>"
+            "</td></tr>" for name, result in faults]
+    return ('<h2>Grader faults</h2><div class="fault">These submissions were not graded: '
+            "the grader failed, not the student. They have no score, are left out of every "
+            "figure above, and are graded again on the next run.</div><table><tr>"
+            "<th>submission</th><th>what failed</th></tr>" + "".join(rows) + "</table>")
+
+
+def _submissions_section(graded, questions, possible):
+    header = "".join(f'<th class="number">{escape(name)}</th>' for name, _ in questions)
+    rows = []
+    for name, result in graded:
+        cells = "".join(f'<td class="number">{number(_score(result, question))}</td>'
+                        for question, _ in questions)
+        rows.append(f"<tr><td>{_link(name)}</td>{cells}<td class=\"number\">"
+                    f"<strong>{number(result.get('score', 0))}</strong></td></tr>")
+    return (f"<h2>Submissions</h2><table><tr><th>submission</th>{header}"
+            f'<th class="number">total / {number(possible)}</th></tr>' + "".join(rows)
+            + "</table>")
+
+
+def _link(name):
+    return f'<a href="{escape(quote(name))}.html">{escape(name)}</a>'
