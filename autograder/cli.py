@@ -79,6 +79,19 @@ def verify(
 
 
 @app.command()
+def demo(
+    outdir: Path = typer.Option(Path("nngrader-demo"), "-o", "--outdir",
+                                help="where the sample classes, results and pages go"),
+    jobs: int = typer.Option(2, "-j", "--jobs", min=1, help="notebooks graded in parallel"),
+    progress: bool = typer.Option(True, help="show a progress bar"),
+):
+    """Grade a built-in sample class of every assignment; print where the pages are."""
+    from .demo import run_demo
+
+    raise typer.Exit(run_demo(outdir, jobs, progress, echo=typer.echo))
+
+
+@app.command()
 def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
     """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
     from .build import main

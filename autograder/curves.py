@@ -29,15 +29,16 @@ def has_curve(outputs):
         isinstance(key, str) and key.startswith(STEP_PREFIX) for key in outputs)
 
 
-def curve(got, expected):
+def curve(got, expected, start=None):
     """The record above for the student's outputs `got` and the reference's `expected`
-    (either may be None), or None when neither holds a curve."""
+    (either may be None), or None when neither holds a curve. `start`, the optimizer's
+    initial w, begins both trajectories when given."""
     for key, name in CURVE_KEYS:
         if _holds(got, key) or _holds(expected, key):
             x_label = "record (every 100 iterations)" if key == "costs" else "step"
             return {"kind": "line", "x_label": x_label, "y_label": name,
                     "student": _series(got, key), "reference": _series(expected, key)}
-    student, reference = _trajectory(got), _trajectory(expected)
+    student, reference = _trajectory(got, start), _trajectory(expected, start)
     if student is None and reference is None:
         return None
     kind, x_label, y_label = (student or reference)[0]
@@ -59,8 +60,9 @@ def _series(outputs, key):
     return _thinned(steps, values)
 
 
-def _trajectory(outputs):
-    """((kind, x label, y label), {"x", "y"}) from the hw5 optimizer outputs, or None."""
+def _trajectory(outputs, start=None):
+    """((kind, x label, y label), {"x", "y"}) from the hw5 optimizer outputs (after `start`,
+    step 0, when given), or None."""
     if not isinstance(outputs, dict):
         return None
     steps = sorted(int(key[len(STEP_PREFIX):]) for key in outputs
@@ -69,6 +71,9 @@ def _trajectory(outputs):
     points = [_floats(outputs[f"{STEP_PREFIX}{step}"]) for step in steps]
     if not points or any(point is None or point.size == 0 for point in points):
         return None
+    start = None if start is None else _floats(start)
+    if start is not None and start.size == points[0].size:
+        steps, points = [0] + steps, [start] + points
     if all(point.size >= 2 for point in points):
         return (("path", "w[0]", "w[1]"),
                 _thinned(np.array([point[0] for point in points]),

@@ -115,10 +115,11 @@ def _case_item(case, with_plot):
 
 def _cases_to_plot(cases):
     """ids of the cases whose curve is drawn: failed cases first, at most
-    MAX_PLOTS_PER_QUESTION per question."""
+    MAX_PLOTS_PER_QUESTION per question; one when every case passed."""
     with_curves = sorted((case for case in cases if case.get("curve")),
                          key=lambda case: bool(case.get("passed")))
-    return {id(case) for case in with_curves[:MAX_PLOTS_PER_QUESTION]}
+    failed = sum(not case.get("passed") for case in with_curves)
+    return {id(case) for case in with_curves[:min(max(failed, 1), MAX_PLOTS_PER_QUESTION)]}
 
 
 def _plot(case):
