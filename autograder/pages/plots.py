@@ -13,6 +13,7 @@ import numpy as np
 
 STUDENT_COLOR = "#c44e52"
 REFERENCE_COLOR = "#222222"
+HISTOGRAM_COLOR = "#8172b3"
 
 
 def _pyplot():
@@ -49,7 +50,7 @@ def curve_plot(curve, title):
     for name, series, style in (("reference", curve.get("reference"),
                                  dict(color=REFERENCE_COLOR, linestyle="--", linewidth=1.6)),
                                 ("your notebook", curve.get("student"),
-                                 dict(color=STUDENT_COLOR, linewidth=2.0, alpha=0.85))):
+                                 dict(color=STUDENT_COLOR, linewidth=2.0))):
         points = _points(series)
         if points is None:
             continue
@@ -78,7 +79,7 @@ def histogram_plot(totals, possible):
     plt = _pyplot()
     figure, axes = plt.subplots(figsize=(7, 3.2))
     axes.hist(np.asarray(totals, dtype=float), bins=np.linspace(0, possible, 11),
-              color="#4c72b0", edgecolor="white")
+              color=HISTOGRAM_COLOR, edgecolor="white")
     axes.set_xlabel(f"total score (out of {possible:g})")
     axes.set_ylabel("submissions")
     axes.yaxis.get_major_locator().set_params(integer=True)
@@ -93,8 +94,13 @@ def question_plot(fractions, names):
     fractions = np.asarray(fractions, dtype=float).reshape(-1, len(names))
     figure, axes = plt.subplots(figsize=(7, 0.45 * len(names) + 1.2))
     positions = np.arange(len(names))
-    axes.boxplot([fractions[:, q] * 100 for q in positions], positions=positions, vert=False,
-                 widths=0.5, showmeans=True)
+    import matplotlib
+
+    horizontal = ({"orientation": "horizontal"}  # `vert` is deprecated from 3.10 on
+                  if tuple(map(int, matplotlib.__version__.split(".")[:2])) >= (3, 10)
+                  else {"vert": False})
+    axes.boxplot([fractions[:, q] * 100 for q in positions], positions=positions,
+                 widths=0.5, showmeans=True, **horizontal)
     axes.set_yticks(positions, names)
     axes.invert_yaxis()
     axes.set_xlim(-3, 103)
