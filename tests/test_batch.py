@@ -30,7 +30,7 @@ from autograder.results import write_atomically  # noqa: E402
 QUESTIONS = [question.name for question in load_assignment("hw1_gradients").questions]
 WRONG_SOFTMAX = "\n\n# %%\ndef softmax(x):\n    return np.zeros_like(x)  # fails every case\n"
 # files the batch writes besides one result per submission and grades.csv
-REPORTS = {"class_report.png"}
+REPORTS = {"class_report.png", "class_report.html"}
 
 
 def perfect_source():
@@ -117,7 +117,8 @@ def test_results_record_what_they_were_graded_from(tmp_path, submissions):
 def test_the_results_folder_holds_results_and_no_temporary_files(tmp_path, submissions):
     outdir = tmp_path / "out"
     grade_batch([str(path) for path in submissions], options(outdir, jobs=2))
-    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "grades.csv"}
+    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "grades.csv",
+                                                 "alice.html", "bob.html"}
     result = json.loads((outdir / "bob.json").read_text())
     assert [test["name"] for test in result["tests"]] == QUESTIONS
     assert set(result["tests"][0]) >= {"name", "score", "max_score", "output", "visibility"}
@@ -187,7 +188,8 @@ def test_nngrader_grade_exits_with_zero_whatever_the_scores(tmp_path, submission
     carol = json.loads((outdir / "carol.json").read_text())
     assert "cannot read carol.ipynb" in carol["tests"][0]["output"]
     assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "carol.json",
-                                                 "grades.csv"}
+                                                 "grades.csv", "alice.html", "bob.html",
+                                                 "carol.html"}
 
 
 def test_an_unknown_assignment_is_a_usage_error(tmp_path, submissions):
