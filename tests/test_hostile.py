@@ -49,7 +49,7 @@ POINTS = {"numerical_diff": 1.0, "numerical_gradient": 3.0, "gradient_descent": 
 CELL_HANG = f"did not finish within {CELL_TIMEOUT:g} s"
 CASE_HANG = f"did not finish within {CASE_TIMEOUT:g} s"
 ORPHAN_MARKER = "86400.5"  # orphan_processes.py execs `sleep 86400.5`
-REPORTS = {"class_report.png"}  # what the batch writes besides results and grades.csv
+REPORTS = {"class_report.png", "class_report.html"}  # what the batch writes besides results and grades.csv
 # peak memory of any process of the batch: it peaks near 200 MB. This is a coarse net for
 # gross regressions only; a grader that buffered reply_flood.py's output without bound
 # reached 430 MB in this batch (900 MB grading that file alone, and gigabytes with real
@@ -408,7 +408,8 @@ def test_no_process_of_the_batch_survives(graded):
 
 
 def test_results_folder_holds_only_the_results(graded):
-    expected = {f"{path.stem}.json" for path in graded["submissions"]} | {"grades.csv"}
+    expected = ({f"{path.stem}.json" for path in graded["submissions"]} | {"grades.csv"}
+                | {f"{path.stem}.html" for path in graded["submissions"]})  # feedback pages
     written = {path.name for path in graded["outdir"].iterdir()}
     assert written - REPORTS == expected
     lines = (graded["outdir"] / "grades.csv").read_text().splitlines()
