@@ -20,17 +20,23 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 def _case(number, passed, label="a case", mistake=None, feedback=None, curve=None):
+    """A case record; `mistake` goes to its question's named mistakes (_result)."""
     return {"number": number, "label": label, "hidden": number > 1, "passed": passed,
-            "feedback": feedback, "mistake": mistake, "curve": curve}
+            "feedback": feedback, "curve": curve, "_mistake": mistake}
 
 
 def _result(score, cases_by_question, output="", **top):
     tests = []
     for name, (points, cases) in cases_by_question.items():
         earned = points * sum(case["passed"] for case in cases) / len(cases)
+        mistakes = []
+        for case in cases:
+            mistake = case.pop("_mistake", None)
+            if mistake and mistake not in mistakes:
+                mistakes.append(mistake)
         tests.append({"name": name, "score": earned, "max_score": points,
                       "output": "", "visibility": "visible",
-                      "extra_data": {"cases": cases}})
+                      "extra_data": {"cases": cases, "mistakes": mistakes}})
     return {"score": score, "output": output, "tests": tests,
             "extra_data": {"assignment": "hw3_neuron"}, **top}
 
@@ -180,3 +186,18 @@ def test_stubbed_source_raises_not_implemented():
         except NotImplementedError:
             continue
         raise AssertionError("a stub ran")
+
+
+def test_named_mistakes_come_from_the_feedback_lines_not_the_closest_guess():
+    from autograder.case_details import named_mistakes
+
+    question = load_assignment("hw3_neuron").question("neuron")
+    first, second = question.mistakes[0], question.mistakes[1]
+    one = [None, f"wrong. This looks like a known mistake, {first.name}: {first.advice}"]
+    both = [f"wrong. This looks like one of these known mistakes: {first.name} (x); or "
+            f"{second.name} (y).", "wrong"]
+    closest = [f"wrong. No known mistake explains every failed case; the closest is "
+               f"{first.name} (x), but it differs on case 2"]
+    assert named_mistakes(question, one) == [{"name": first.name, "advice": first.advice}]
+    assert [m["name"] for m in named_mistakes(question, both)] == [first.name, second.name]
+    assert named_mistakes(question, closest) == []

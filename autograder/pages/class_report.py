@@ -45,13 +45,11 @@ def mistakes_of(result):
     mistake however many cases showed it."""
     found = {}
     for test in result.get("tests") or []:
-        cases = (test.get("extra_data") or {}).get("cases")
-        if cases is not None:
-            for case in cases:
-                mistake = case.get("mistake")
-                if mistake:
-                    found.setdefault((test.get("name"), mistake.get("name")),
-                                     mistake.get("advice", ""))
+        extra = test.get("extra_data") or {}
+        if "mistakes" in extra:
+            for mistake in extra["mistakes"] or []:
+                found.setdefault((test.get("name"), mistake.get("name")),
+                                 mistake.get("advice", ""))
         else:  # a result without case records: read the feedback sentences
             for name, advice in _MISTAKE_SENTENCE.findall(test.get("output") or ""):
                 found.setdefault((test.get("name"), name), advice)

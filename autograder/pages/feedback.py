@@ -2,10 +2,11 @@
 
     feedback_page(result, name, assignment=None, submission=None) -> HTML text
 
-From the Gradescope result alone: the total and each question's score, every case passed
-or failed with its label; for a failed case the named mistake and its advice and the
-grader's sentence (what was expected and what came back, as the result words it); the
-training curves the result recorded (student against reference, curves.py). With the
+From the Gradescope result alone: the total and each question's score; the known mistakes
+named for a question (case_details.py) with their advice; every case passed or failed with
+its label, and for a failed case the grader's sentence (what was expected and what came
+back, as the result words it); the training curves the result recorded (student against
+reference, curves.py). With the
 declared `assignment` and the `submission` file: the code cell to look at for each
 question that lost points (where.py). A result from a grader fault says so and shows no
 score. A result without per-case records (an older kit, a file that could not be read)
@@ -66,15 +67,22 @@ def _question_section(test, contract, found, fault):
     score, points = float(test.get("score", 0)), float(test.get("max_score", 0))
     parts = [f'<h2 id="q-{escape(name)}">{escape(name)} &mdash; {number(score)} / '
              f"{number(points)}</h2>"]
-    cases = ((test.get("extra_data") or {}).get("cases")) if not fault else None
+    extra = (test.get("extra_data") or {}) if not fault else {}
+    cases = extra.get("cases")
     if score < points and found:
         parts.append(_where(name, contract, found))
     if not cases:
         parts.append(f"<pre>{escape(test.get('output', ''))}</pre>")
         return "\n".join(parts)
+    mistakes = extra.get("mistakes") or []
+    for mistake in mistakes:
+        parts.append(f'<div class="mistake"><strong>Known mistake: '
+                     f"{escape(mistake.get('name', ''))}.</strong> "
+                     f"{escape(mistake.get('advice', ''))}</div>")
     plotted = _cases_to_plot(cases)
     parts.append('<ul class="cases">'
-                 + "".join(_case_item(case, id(case) in plotted) for case in cases) + "</ul>")
+                 + "".join(_case_item(case, id(case) in plotted, mistakes) for case in cases)
+                 + "</ul>")
     return "\n".join(parts)
 
 
@@ -90,7 +98,7 @@ def _where(name, contract, found):
     return '<div class="where">Where to look: ' + "; ".join(places) + "</div>"
 
 
-def _case_item(case, with_plot):
+def _case_item(case, with_plot, mistakes):
     kind = "hidden" if case.get("hidden") else "public"
     label = (f'<span class="kind">{kind} case {escape(case.get("number", ""))}</span> '
              f"{escape(case.get('label', ''))}")
@@ -99,14 +107,9 @@ def _case_item(case, with_plot):
         return f'<li><span class="mark passed">&#10003;</span>{label}{plot}</li>'
     parts = [f'<li><span class="mark failed">&#10007;</span>{label}']
     feedback = case.get("feedback") or ""
-    mistake = case.get("mistake")
-    if mistake:
-        parts.append(f'<div class="mistake"><strong>Known mistake: '
-                     f"{escape(mistake.get('name', ''))}.</strong> "
-                     f"{escape(mistake.get('advice', ''))}</div>")
-        # the sentence repeats the mistake: say it once
-        feedback = feedback.replace(f". This looks like a known mistake, {mistake.get('name')}:"
-                                    f" {mistake.get('advice')}", "")
+    if len(mistakes) == 1:  # named in its box above the cases: say it once
+        feedback = feedback.replace(f" This looks like a known mistake, {mistakes[0]['name']}: "
+                                    f"{mistakes[0]['advice'].rstrip('.')}.", "")
     if feedback:
         parts.append(f"<pre>{escape(feedback)}</pre>")
     parts.append(plot + "</li>")
