@@ -26,7 +26,7 @@ from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
 from .naming import explain_question
 from .outcome import Outcome
-from .notebooks import SubmissionError, read_cells
+from .notebooks import SubmissionError, cells_from_bytes, read_submission
 from .questions.spec import Shared
 from .session import WorkerSession
 from .worker import wire
@@ -72,15 +72,14 @@ def grade_submission(path, context, seed=None):
     path = Path(path)
     assignment = context.assignment
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        data = b""
-        load_problem = f"cannot read {path.name}: {error.strerror}"
+        data = read_submission(path)  # bounded: never more than MAX_FILE_BYTES
+    except SubmissionError as error:
+        data, load_problem = b"", str(error)
     else:
         load_problem = None
     seed = submission_seed(assignment.id, data) if seed is None else int(seed)
     try:
-        cells = read_cells(path) if load_problem is None else []
+        cells = cells_from_bytes(path.name, data) if load_problem is None else []
     except SubmissionError as error:
         load_problem = str(error)
     if load_problem is not None:

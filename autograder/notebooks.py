@@ -1,19 +1,43 @@
 """A submission file -> the list of its code cells, ready to run as plain Python.
 
-`.ipynb` files are read as nbformat-4 JSON directly (importing nbformat pulls in a JSON
-schema stack that takes seconds to import, once per grading process); `.py` files are
-split at jupytext's percent-format `# %%` markers (a plain script is one cell). IPython magics and shell escapes (`%matplotlib inline`, `!pip install`)
-cannot run in a plain interpreter and mean nothing for grading, so they become `pass`.
+Forms read:
+  - `.ipynb`: nbformat-4 JSON, read directly (importing nbformat pulls in a JSON schema
+    stack that takes seconds, once per grading process). Saved outputs are never graded:
+    they are dropped while the JSON is parsed, and only the code counts against the limits.
+  - `.py` in jupytext's percent format: `# %%` starts a cell, `# %% [markdown]` a markdown
+    cell (skipped);
+  - `.py` written by `jupyter nbconvert --to script`: `# In[ ]:` starts a cell;
+  - any other `.py`: one cell.
+Files are decoded as UTF-8 with or without a byte-order mark. Lines are split at "\\n"
+only, as Python splits them (`str.splitlines` also breaks at U+2028, form feed, ...).
+Each cell is then rewritten the way IPython would run it (cell_syntax.py): magics, shell
+lines and help become `get_ipython()` calls, which run nothing in the worker.
+
+Limits (a file over them is not graded, and the message says which limit):
+  MAX_FILE_BYTES        the raw file, outputs included; never read beyond it
+  MAX_CODE_CHARACTERS   the code of all code cells together
+  MAX_CODE_CELLS        the number of code cells
 """
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cell_syntax import as_python
 
-MAX_SUBMISSION_BYTES = 20 * 1024 * 1024
-_MAGIC = re.compile(r"^(\s*)(%|!)")
-_CELL_MARKER = re.compile(r"^# %%(\s|$)")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_CODE_CHARACTERS = 20 * 1024 * 1024
+MAX_CODE_CELLS = 2000
+# IPython re-tokenizes a whole cell once per magic it rewrites (about 1 s per 2 million
+# characters here), so a submission gets this many characters of that work; cells beyond
+# it are left as written (a magic in them is then a SyntaxError of that cell)
+TRANSFORM_BUDGET = 20_000_000
+
+_PERCENT_MARKER = re.compile(r"^# %%(\s|$)")
+_NBCONVERT_MARKER = re.compile(r"^# In\[[^\]\n]*\]:[ \t]*$")
+# a line where IPython could find its own syntax: an escape (`%`, `!`, `?`, `,`, `;`, `/`)
+# at its start, help (`?`) at its end, or `x = !cmd` / `x = %magic`
+_MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!?,;/]|\?[^\S\n]*$|=[^\S\n]*[%!]", re.MULTILINE)
 
 
 class SubmissionError(Exception):
@@ -28,29 +52,75 @@ class Cell:
 
 def read_cells(path):
     path = Path(path)
+    return cells_from_bytes(path.name, read_submission(path))
+
+
+def read_submission(path):
+    """The bytes of the file at `path`, at most MAX_FILE_BYTES of them.
+
+    The size is checked before reading and the read itself is bounded, so a file that
+    grows, or lies about its size, is never read past the limit.
+    """
+    path = Path(path)
     try:
-        size = path.stat().st_size
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise SubmissionError(f"cannot read {path.name}: {error.strerror}") from None
-    if size == 0:
+    if not data:
         raise SubmissionError(f"{path.name} is empty")
-    if size > MAX_SUBMISSION_BYTES:
-        raise SubmissionError(f"{path.name} is {size} bytes, more than the "
-                              f"{MAX_SUBMISSION_BYTES} a submission may have")
-    text = path.read_bytes().decode("utf-8", errors="replace")
-    if path.suffix == ".py":
-        sources = percent_code_cells(text)
-    elif path.suffix == ".ipynb":
-        sources = _ipynb_code_sources(path.name, text)
+    if len(data) > MAX_FILE_BYTES:
+        raise SubmissionError(f"{path.name} is larger than the {MAX_FILE_BYTES} bytes a "
+                              "submission file may have")
+    return data
+
+
+def cells_from_bytes(name, data):
+    """The code cells of the submission named `name` (its suffix says its form)."""
+    suffix = Path(name).suffix
+    if suffix not in (".py", ".ipynb"):
+        raise SubmissionError(f"{name}: expected a .ipynb notebook or a .py script")
+    text = data.decode("utf-8-sig", errors="replace")
+    if suffix == ".py":
+        sources = script_code_cells(text)
     else:
-        raise SubmissionError(f"{path.name}: expected a .ipynb notebook or a .py script")
-    return [Cell(number, neutralise_magics(source))
-            for number, source in enumerate(sources, start=1) if not is_otter_cell(source)]
+        sources = _ipynb_code_sources(name, text)
+    _check_limits(name, sources)
+    budget = TRANSFORM_BUDGET
+    cells = []
+    for number, source in enumerate(sources, start=1):
+        if is_otter_cell(source):
+            continue
+        cost = len(source) * (1 + len(_MAYBE_IPYTHON.findall(source)))
+        if _MAYBE_IPYTHON.search(source) and cost <= budget:
+            budget -= cost
+            source = as_python(source)
+        cells.append(Cell(number, source))
+    return cells
+
+
+def _check_limits(name, sources):
+    if len(sources) > MAX_CODE_CELLS:
+        raise SubmissionError(f"{name} has {len(sources)} code cells, more than the "
+                              f"{MAX_CODE_CELLS} a submission may have")
+    characters = sum(len(source) for source in sources)
+    if characters > MAX_CODE_CHARACTERS:
+        raise SubmissionError(f"{name} has {characters} characters of code, more than the "
+                              f"{MAX_CODE_CHARACTERS} a submission may have")
+
+
+def _drop_outputs(obj):
+    """json object_hook: an output (or an attachment) is dropped as soon as it is parsed,
+    so a notebook's saved outputs never sit in memory all at once."""
+    if "output_type" in obj:
+        return None
+    obj.pop("attachments", None)
+    return obj
 
 
 def _ipynb_code_sources(name, text):
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_hook=_drop_outputs)
     except json.JSONDecodeError as error:
         raise SubmissionError(f"{name} is not a Jupyter notebook (not valid JSON: "
                               f"{error.msg} at line {error.lineno})") from None
@@ -75,12 +145,23 @@ def _ipynb_code_sources(name, text):
     return sources
 
 
+def script_code_cells(text):
+    """Code cells of a .py: percent format, nbconvert's script, or one plain cell."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as Python
+    lines = text.split("\n")
+    if any(_PERCENT_MARKER.match(line) for line in lines):
+        return percent_code_cells(text)
+    if any(_NBCONVERT_MARKER.match(line) for line in lines):
+        return nbconvert_code_cells(text)
+    return [text] if text.strip() else []
+
+
 def percent_code_cells(text):
     """Code cells of a percent-format script: `# %%` starts a cell, `# %% [markdown]` a
     markdown cell (skipped)."""
     cells, current, is_code = [], [], True
-    for line in text.splitlines():
-        if _CELL_MARKER.match(line):
+    for line in text.split("\n"):
+        if _PERCENT_MARKER.match(line):
             if is_code and "".join(current).strip():
                 cells.append("\n".join(current))
             current, is_code = [], "[markdown]" not in line and "[md]" not in line
@@ -89,6 +170,24 @@ def percent_code_cells(text):
     if is_code and "".join(current).strip():
         cells.append("\n".join(current))
     return cells
+
+
+def nbconvert_code_cells(text):
+    """Code cells of `jupyter nbconvert --to script` output: each `# In[...]:` line starts
+    one (markdown cells are comments inside them). What comes before the first marker
+    (`#!/usr/bin/env python`, `# coding: utf-8`) is a cell only if it holds code."""
+    chunks, current = [], []
+    for line in text.split("\n"):
+        if _NBCONVERT_MARKER.match(line):
+            chunks.append(current)
+            current = []
+        else:
+            current.append(line)
+    chunks.append(current)
+    header, cells = chunks[0], chunks[1:]
+    if any(line.strip() and not line.lstrip().startswith("#") for line in header):
+        cells.insert(0, header)
+    return ["\n".join(cell).strip("\n") for cell in cells]
 
 
 _OTTER_LINE = re.compile(r"""^(import os|import otter|grader\s*=\s*otter\.Notebook\(.*\)|"""
@@ -102,15 +201,7 @@ def is_otter_cell(source):
     them. A cell is skipped only when every line is one of those statements, so no other
     code can hide in it.
     """
-    lines = [line.strip() for line in source.splitlines()
+    lines = [line.strip() for line in source.split("\n")
              if line.strip() and not line.strip().startswith("#")]
     return ("otter" in source or "grader.check" in source) and bool(lines) and all(
         _OTTER_LINE.match(line) for line in lines)
-
-
-def neutralise_magics(source):
-    lines = source.splitlines()
-    if lines and lines[0].lstrip().startswith("%%"):
-        lines = lines[1:]  # %%time and friends: the body is plain Python
-    return "\n".join(_MAGIC.sub(r"\1pass  # ", line) if _MAGIC.match(line) else line
-                     for line in lines)

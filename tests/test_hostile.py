@@ -134,8 +134,7 @@ EXPECTED = {
     "kit_writes.py": Expect(notes=("kit written: []",)),
     "network.py": Expect(notes=("reached: []",)),
     "privilege.py": Expect(notes=("escalated: []",)),
-    "shell_escapes.ipynb": Expect(notes=("name 'touch' is not defined",
-                                         "name 'get_ipython' is not defined")),
+    "shell_escapes.ipynb": Expect(notes=("shell gave: [] None",)),
     # names and files
     "exec_globals.ipynb": Expect({"softmax": "`softmax` is not defined"}, base=False),
     "syntax_error.py": Expect(notes=("raised SyntaxError",)),

@@ -1,6 +1,7 @@
 """Reading submissions (autograder/notebooks.py): .ipynb and .py files -> code cells.
 
-Magics and shell escapes become `pass`; a file that cannot be graded raises SubmissionError
+Magics, shell lines and help become `get_ipython()` calls, as IPython makes them, and the
+worker's `get_ipython()` runs no command; a file that cannot be graded raises SubmissionError
 with a message a student can act on (it becomes the feedback of every question).
 """
 import json
@@ -13,8 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
     sys.path.insert(0, str(REPO))
 
-from autograder.notebooks import (MAX_SUBMISSION_BYTES, SubmissionError,  # noqa: E402
-                                  neutralise_magics, read_cells)
+from autograder import notebooks  # noqa: E402
+from autograder.cell_syntax import as_python  # noqa: E402
+from autograder.notebooks import MAX_FILE_BYTES, SubmissionError, read_cells  # noqa: E402
+from autograder.worker import ipython_names  # noqa: E402
 
 
 def notebook(*cells, **extra):
@@ -49,7 +52,7 @@ def test_ipynb_code_cells_in_order_counted_from_one(tmp_path):
         code(["def f(x):\n", "    return x\n"]), markdown(["more"]), code("")))
     cells = read_cells(path)
     assert [cell.index for cell in cells] == [1, 2, 3]
-    assert [cell.source for cell in cells] == ["a = 1", "def f(x):\n    return x", ""]
+    assert [cell.source for cell in cells] == ["a = 1", "def f(x):\n    return x\n", ""]
 
 
 def test_ipynb_outputs_and_metadata_are_ignored(tmp_path):
@@ -90,42 +93,133 @@ def test_a_marker_must_start_the_line(tmp_path):
     assert len(cells) == 1
 
 
-# -- magics and shell escapes --------------------------------------------------------------
+# -- magics, shell lines and help, the way IPython rewrites them ----------------------------
 
-@pytest.mark.parametrize("line", ["%matplotlib inline", "!pip install numpy",
-                                  "%load_ext autoreload", "%run /work/main/reference/gradients.py",
-                                  "!rm -rf / --no-preserve-root"])
-def test_line_magics_and_shell_escapes_become_pass(line):
-    source = f"x = 1\n{line}\ny = 2"
-    neutral = neutralise_magics(source)
-    compile(neutral, "<cell>", "exec")
-    assert neutral.splitlines()[1].startswith("pass  #")
-    assert neutral.splitlines()[0] == "x = 1" and neutral.splitlines()[2] == "y = 2"
+@pytest.mark.parametrize("line, call", [
+    ("%matplotlib inline", "get_ipython().run_line_magic('matplotlib', 'inline')"),
+    ("!pip install numpy", "get_ipython().system('pip install numpy')"),
+    ("%load_ext autoreload", "get_ipython().run_line_magic('load_ext', 'autoreload')"),
+    ("%run /work/main/reference/gradients.py",
+     "get_ipython().run_line_magic('run', '/work/main/reference/gradients.py')"),
+    ("!rm -rf / --no-preserve-root", "get_ipython().system('rm -rf / --no-preserve-root')"),
+    ("files = !ls", "files = get_ipython().getoutput('ls')"),
+    ("np.exp?", "get_ipython().run_line_magic('pinfo', 'np.exp')"),
+    ("np.exp??", "get_ipython().run_line_magic('pinfo2', 'np.exp')"),
+    ("%time y = f(2)", "get_ipython().run_line_magic('time', 'y = f(2)')"),
+])
+def test_magics_shell_lines_and_help_become_get_ipython_calls(line, call):
+    python = as_python(f"x = 1\n{line}\ny = 2")
+    compile(python, "<cell>", "exec")
+    assert python.split("\n")[:3] == ["x = 1", call, "y = 2"]
 
 
 def test_indented_magics_keep_their_indentation():
-    neutral = neutralise_magics("for i in range(2):\n    !echo $i\n    %time f(i)\nz = 1")
-    compile(neutral, "<cell>", "exec")
-    assert neutral.splitlines()[1:3] == ["    pass  # echo $i", "    pass  # time f(i)"]
+    python = as_python("for i in range(2):\n    !echo $i\n    %time f(i)\nz = 1")
+    compile(python, "<cell>", "exec")
+    assert python.split("\n")[1:3] == ["    get_ipython().system('echo $i')",
+                                       "    get_ipython().run_line_magic('time', 'f(i)')"]
 
 
-def test_cell_magics_drop_their_first_line_and_keep_the_body():
-    assert neutralise_magics("%%time\nx = 1\ny = x + 1") == "x = 1\ny = x + 1"
-    assert neutralise_magics("  %%capture out\nz = 3") == "z = 3"
+def test_a_cell_magic_becomes_one_call_and_a_python_body_is_rewritten_too():
+    assert as_python("%%time\nx = 1\n%matplotlib inline\n") == (
+        "get_ipython().run_cell_magic('time', '', "
+        "\"x = 1\\nget_ipython().run_line_magic('matplotlib', 'inline')\\n\")\n")
+    assert as_python("%%bash\n!ls\n") == "get_ipython().run_cell_magic('bash', '', '!ls\\n')\n"
 
 
-def test_percent_inside_code_is_left_alone():
-    source = "a = 7 % 3\ntext = '%d items' % 4\nb = not a != 2"
-    assert neutralise_magics(source) == source
+@pytest.mark.parametrize("source", [
+    'a = 7 % 3\ntext = "%d items" % 4\nb = not a != 2',
+    'message = (\n    "%d rows of %s"\n    % (3, "x")\n)',          # Black's style
+    'same = (1\n        != 2)',
+    'total = 7 \\\n    % 3\nsame = 1 \\\n    != 2',
+    's = """\n%d\n!x\nwhat?\n"""',
+    'x = 1  # why?  not help, a comment',
+])
+def test_python_that_looks_like_a_magic_stays_as_written(source):
+    assert as_python(source) == source
 
 
-def test_magics_are_neutralised_in_both_formats(tmp_path):
-    nb = read_cells(write(tmp_path, "m.ipynb", notebook(code("%matplotlib inline\nx = 1"))))
-    py = read_cells(write(tmp_path, "m.py", "# %%\n!pip install foo\nx = 1\n"))
-    for cells in (nb, py):
-        compile(cells[0].source, "<cell>", "exec")
-        assert "pass  #" in cells[0].source
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x0b", "\x85", "\x1c"])
+def test_only_newline_ends_a_line(tmp_path, separator):
+    """Python ends a line at \\n only; str.splitlines would also break at these."""
+    source = (f"# a note{separator}%matplotlib inline (\n"
+              f"s = 'one{separator}!two'\n"
+              "%time t = 1")
+    python = as_python(source)
+    assert python.split("\n")[:2] == source.split("\n")[:2]
+    namespace = run_in_worker_namespace(python)
+    assert namespace["s"] == f"one{separator}!two" and namespace["t"] == 1
+    for cells in (read_cells(write(tmp_path, "s.ipynb", notebook(code(source)))),
+                  read_cells(write(tmp_path, "s.py", "# %%\n" + source + "\n"))):
+        assert [cell.source for cell in cells] == [python]
 
+
+def test_cells_beyond_the_transform_budget_are_left_as_written(tmp_path, monkeypatch):
+    """IPython re-reads a whole cell per magic; a flood of magics is not rewritten."""
+    flood = "x = 1\n" + "!ls\n" * 50
+    monkeypatch.setattr(notebooks, "TRANSFORM_BUDGET", 10 * len(flood))
+    cells = read_cells(write(tmp_path, "s.ipynb", notebook(code("%matplotlib inline"),
+                                                           code(flood))))
+    assert cells[0].source.startswith("get_ipython()")
+    assert cells[1].source == flood
+
+
+# -- the worker's IPython names: get_ipython() and display() --------------------------------
+
+def run_in_worker_namespace(python):
+    namespace = {"__name__": "__main__"}
+    ipython_names.install(namespace)
+    exec(compile(python, "<cell 1>", "exec"), namespace)
+    return namespace
+
+
+def run_cells_in_worker_namespace(*cells):
+    return run_in_worker_namespace("\n".join(as_python(cell) for cell in cells))
+
+
+def test_shell_lines_run_nothing(tmp_path):
+    target = tmp_path / "touched"
+    namespace = run_cells_in_worker_namespace(
+        f"!touch {target}\nfiles = !touch {target}; ls\n%system touch {target}",
+        f"%%bash\ntouch {target}\n", f"%%script sh\ntouch {target}\n",
+        f"%%writefile {target}\nx = 1\n")
+    assert not target.exists()
+    assert namespace["files"] == [] and namespace["files"].n == ""
+
+
+def test_magics_with_python_code_run_it_once_in_the_notebook():
+    namespace = run_in_worker_namespace(
+        as_python("%time y = 2\n%timeit -n 10 -r 1 z = y + 1\n%prun -l 3 w = z + 1") + "\n"
+        + as_python("%%time\nv = w + 1\n") + "\n"
+        + as_python("%%timeit -n 1 u = v + 1\nq = u + 1") + "\n"
+        + as_python("%%capture out\ncaptured = q + 1\n"))
+    assert [namespace[name] for name in "yzwvuq"] == [2, 3, 4, 5, 6, 7]
+    assert namespace["captured"] == 8 and namespace["out"].stdout == ""
+
+
+def test_a_magic_inside_a_function_sees_its_locals():
+    namespace = run_in_worker_namespace(as_python(
+        "def f(a):\n    %time b = a * 2\n    files = !ls\n    return a, files\nr = f(3)"))
+    assert namespace["r"] == (3, [])
+
+
+def test_other_magics_and_help_do_nothing():
+    namespace = run_in_worker_namespace(as_python(
+        "%matplotlib inline\n%load_ext autoreload\n%autoreload 2\nnp = None\nnp?\n"
+        "%run /etc/passwd\nx = get_ipython().magic('pylab')") + "\n"
+        "get_ipython().enable_matplotlib('inline')\n")
+    assert namespace["x"] is None
+
+
+def test_display_prints_a_repr_and_never_raises(capsys):
+    class BadRepr:
+        def __repr__(self):
+            raise ValueError("no repr")
+
+    namespace = {"BadRepr": BadRepr}
+    ipython_names.install(namespace)
+    exec("display([1, 2], BadRepr(), display_id=True)", namespace)
+    assert capsys.readouterr().out == "[1, 2]\n"
 
 # -- files that cannot be graded -----------------------------------------------------------
 
@@ -161,8 +255,9 @@ def test_a_missing_file_says_so(tmp_path):
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "big.py"
     with open(path, "wb") as stream:
-        stream.truncate(MAX_SUBMISSION_BYTES + 1)  # sparse: nothing is really written
-    with pytest.raises(SubmissionError, match="more than the 20971520 a submission may have"):
+        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is really written
+    with pytest.raises(SubmissionError, match=f"larger than the {MAX_FILE_BYTES} bytes a "
+                                              "submission file may have"):
         read_cells(path)
 
 

@@ -17,7 +17,7 @@ import resource
 import sys
 import types
 
-from . import wire
+from . import ipython_names, wire
 from .drivers import DRIVERS
 from .drivers.base import ContractError, describe_exception
 from .oracle import Oracle
@@ -115,6 +115,7 @@ def main():
     notebook.__dict__["__builtins__"] = builtins
     sys.modules["__main__"] = notebook
     namespace = notebook.__dict__
+    ipython_names.install(namespace)  # get_ipython() and display(), as in Jupyter
     sys.argv = ["notebook"]
     wire.send(replies, {"op": "ready"})
     while True:
