@@ -12,7 +12,26 @@ IPython splits with `str.splitlines`, which also breaks at U+2028, form feed, \\
 so such a character inside a comment or a string could make the rest of its line look
 like a magic.
 """
+import ast
+import re
+
 from .worker.ipython_names import PYTHON_CELL_MAGICS
+
+
+# a line where IPython could find its own syntax: an escape (`%`, `!`, `?`, `,`, `;`, `/`)
+# at its start, help (`?`) at its end, or `x = !cmd` / `x = %magic`
+_MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!?,;/]|\?[^\S\n]*$|=[^\S\n]*[%!]", re.MULTILINE)
+
+
+def transform_cost(source):
+    """About how many characters IPython tokenizes to transform `source` (0: nothing to
+    transform). It re-tokenizes the whole cell once per rewrite, so this counts the lines
+    that may need one; every line of a `run_cell_magic` body string (an escaped newline)
+    counts as such a line."""
+    candidates = len(_MAYBE_IPYTHON.findall(source))
+    if "run_cell_magic" in source:
+        candidates += 1 + source.count("\\n")
+    return len(source) * (1 + candidates) if candidates else 0
 
 
 def split_lines(text):
@@ -25,8 +44,11 @@ def as_python(source):
     """The Python code IPython would run for the cell `source`.
 
     The body of a cell magic whose body is Python (`%%time`, `%%capture`, ...) is
-    transformed too, so the worker can run it as it is.
+    transformed too, also when nbconvert has already made the cell a `run_cell_magic`
+    call, so the worker can run it as it is.
     """
+    if "run_cell_magic" in source:
+        source = _with_python_body(source)
     manager = _manager()
     lines = split_lines(source if source.endswith("\n") else source + "\n")
     try:
@@ -43,6 +65,27 @@ def as_python(source):
         return source
     # nothing to transform: keep the cell as written (its line numbers, its last line)
     return source if python.rstrip("\n") == source.rstrip("\n") else python
+
+
+def _with_python_body(source):
+    """nbconvert's script holds a `%%time` cell as `get_ipython().run_cell_magic('time',
+    '', body)` with the body as written; rewrite that body as well."""
+    try:
+        (statement,) = ast.parse(source).body
+    except (SyntaxError, ValueError):
+        return source
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "run_cell_magic" and len(call.args) == 3
+            and not call.keywords
+            and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                    for arg in call.args)):
+        return source
+    magic, line, body = (arg.value for arg in call.args)
+    if magic not in PYTHON_CELL_MAGICS:
+        return source
+    return "%s(%r, %r, %r)\n" % (ast.get_source_segment(source, call.func), magic, line,
+                                  as_python(body))
 
 
 _MANAGER = None

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cell_syntax import as_python
+from .cell_syntax import as_python, transform_cost
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CODE_CHARACTERS = 20 * 1024 * 1024
@@ -35,9 +35,6 @@ TRANSFORM_BUDGET = 20_000_000
 
 _PERCENT_MARKER = re.compile(r"^# %%(\s|$)")
 _NBCONVERT_MARKER = re.compile(r"^# In\[[^\]\n]*\]:[ \t]*$")
-# a line where IPython could find its own syntax: an escape (`%`, `!`, `?`, `,`, `;`, `/`)
-# at its start, help (`?`) at its end, or `x = !cmd` / `x = %magic`
-_MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!?,;/]|\?[^\S\n]*$|=[^\S\n]*[%!]", re.MULTILINE)
 
 
 class SubmissionError(Exception):
@@ -91,8 +88,8 @@ def cells_from_bytes(name, data):
     for number, source in enumerate(sources, start=1):
         if is_otter_cell(source):
             continue
-        cost = len(source) * (1 + len(_MAYBE_IPYTHON.findall(source)))
-        if _MAYBE_IPYTHON.search(source) and cost <= budget:
+        cost = transform_cost(source)
+        if 0 < cost <= budget:
             budget -= cost
             source = as_python(source)
         cells.append(Cell(number, source))
