@@ -93,6 +93,111 @@ def test_a_marker_must_start_the_line(tmp_path):
     assert len(cells) == 1
 
 
+def test_a_byte_order_mark_is_not_code(tmp_path):
+    bom = "\ufeff".encode()
+    py = read_cells(write(tmp_path, "s.py", bom + b"# %%\nx = 1\n\n# %%\ny = 2\n"))
+    nb = read_cells(write(tmp_path, "s.ipynb", bom + json.dumps(notebook(code("x = 1"))).encode()))
+    assert [cell.source.strip() for cell in py] == ["x = 1", "y = 2"]
+    assert [cell.source for cell in nb] == ["x = 1"]
+
+
+def test_windows_line_ends_in_a_script(tmp_path):
+    cells = read_cells(write(tmp_path, "s.py", b"# %%\r\nx = 1\r\n# %% [markdown]\r\n# m\r\n"
+                                               b"# %%\r\ny = 2\r\n"))
+    assert [cell.source.strip() for cell in cells] == ["x = 1", "y = 2"]
+
+
+NBCONVERT = """#!/usr/bin/env python
+# coding: utf-8
+
+# # Title
+# some prose
+
+# In[1]:
+
+
+import numpy as np
+get_ipython().run_line_magic('matplotlib', 'inline')
+
+
+# In[ ]:
+
+
+def f(x):
+    return x
+
+# More prose, from a markdown cell
+
+# In[3]:
+
+
+
+
+# In[12]:
+
+
+get_ipython().run_cell_magic('time', '', '%time y = f(2)\\n')
+"""
+
+
+def test_nbconvert_scripts_are_split_at_their_in_markers(tmp_path):
+    cells = read_cells(write(tmp_path, "s.py", NBCONVERT))
+    assert [cell.index for cell in cells] == [1, 2, 3, 4]
+    assert cells[0].source == ("import numpy as np\n"
+                               "get_ipython().run_line_magic('matplotlib', 'inline')")
+    assert cells[1].source.startswith("def f(x):\n    return x\n")
+    assert cells[2].source == ""
+    assert cells[3].source == ("get_ipython().run_cell_magic('time', '', "
+                               "\"get_ipython().run_line_magic('time', 'y = f(2)')\\n\")\n")
+    namespace = run_in_worker_namespace("\n".join(cell.source for cell in cells[1:]))
+    assert namespace["y"] == 2
+
+
+def test_a_script_with_code_before_its_first_in_marker_keeps_it(tmp_path):
+    cells = read_cells(write(tmp_path, "s.py", "import os\n\n# In[1]:\n\nx = 1\n"))
+    assert [cell.source for cell in cells] == ["import os", "x = 1"]
+
+
+# -- what a submission may hold --------------------------------------------------------------
+
+def test_saved_outputs_do_not_count(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "MAX_CODE_CHARACTERS", 100)
+    cell = code("x = 2")
+    cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": ["y" * 99, "\n"] * 10},
+                       {"output_type": "display_data", "metadata": {},
+                        "data": {"image/png": "A" * 1000, "text/plain": ["<Figure>"]}}]
+    attached = markdown("![x](attachment:x.png)")
+    attached["attachments"] = {"x.png": {"image/png": "A" * 1000}}
+    path = write(tmp_path, "s.ipynb", notebook(attached, cell))
+    assert path.stat().st_size > 3000
+    assert [c.source for c in read_cells(path)] == ["x = 2"]
+
+
+def test_the_code_is_limited(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "MAX_CODE_CHARACTERS", 100)
+    path = write(tmp_path, "s.ipynb", notebook(code("x = 1\n" * 10), code("# " + "y" * 50)))
+    with pytest.raises(SubmissionError, match="s.ipynb has 112 characters of code, more than "
+                                              "the 100 a submission may have"):
+        read_cells(path)
+
+
+def test_the_number_of_cells_is_limited(tmp_path, monkeypatch):
+    monkeypatch.setattr(notebooks, "MAX_CODE_CELLS", 3)
+    path = write(tmp_path, "s.py", "# %%\nx = 1\n" * 4)
+    with pytest.raises(SubmissionError, match="s.py has 4 code cells, more than the 3 a "
+                                              "submission may have"):
+        read_cells(path)
+    assert len(read_cells(write(tmp_path, "t.py", "# %%\nx = 1\n" * 3))) == 3
+
+
+def test_a_file_is_never_read_past_the_limit(tmp_path, monkeypatch):
+    """The read itself is bounded: a file that says it is small but is not is refused."""
+    monkeypatch.setattr(notebooks, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(SubmissionError, match="larger than the 1000 bytes"):
+        read_cells(write(tmp_path, "s.py", "x = 1\n" * 200))
+    assert len(read_cells(write(tmp_path, "t.py", "x = 1\n" * 100))) == 1
+
+
 # -- magics, shell lines and help, the way IPython rewrites them ----------------------------
 
 @pytest.mark.parametrize("line, call", [

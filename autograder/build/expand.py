@@ -38,7 +38,8 @@ def _expand_cell(cell, ctx: Context):
         cell.metadata["nngrader"] = {"role": "check", "question": directive.targets[0]}
         return
     if rest.strip():
-        raise ValueError(f"{ctx.assignment_id}: code after {cell.source.splitlines()[0]!r}")
+        first_line = cell.source.split("\n")[0]
+        raise ValueError(f"{ctx.assignment_id}: code after {first_line!r}")
     cell.source = _pasted(ctx, directive, solve=directive.kind == "solution")
     names = [t.rsplit(".", 1)[1] for t in directive.targets]
     cell.metadata["nngrader"] = {"role": directive.kind, "names": names}

@@ -9,7 +9,7 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 
 
 def mark(source: str, spans: list[Span]) -> str:
-    lines = source.splitlines()
+    lines = source.split("\n")  # as Python and ast count lines, not str.splitlines
     for span in reversed(spans):
         lines[span.start:span.end] = (
             [span.indent + BEGIN] + lines[span.start:span.end] + [span.indent + END])

@@ -15,5 +15,5 @@ def get_source(root: Path, dotted: str) -> str:
     for node in ast.parse(text).body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name:
             first = min([node.lineno] + [d.lineno for d in node.decorator_list])
-            return "\n".join(text.splitlines()[first - 1:node.end_lineno])
+            return "\n".join(text.split("\n")[first - 1:node.end_lineno])
     raise LookupError(f"{dotted}: no top-level def or class {name!r} in {path}")

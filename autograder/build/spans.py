@@ -39,7 +39,7 @@ def _body_span(fn: ast.FunctionDef, lines: list[str]) -> Span:
 def find_spans(source: str, given: tuple[str, ...] = ()) -> list[Span]:
     """Spans of the single top-level def or class in `source`, in order."""
     (node,) = ast.parse(source).body
-    lines = source.splitlines()
+    lines = source.split("\n")  # as Python and ast count lines, not str.splitlines
     if isinstance(node, ast.FunctionDef):
         if given:
             raise ValueError(f"{node.name}: given= applies to methods of a class")

@@ -53,3 +53,17 @@ def test_class_keeps_given_methods_and_stubs_the_others():
 def test_unstubbable_definitions_are_refused(source, given):
     with pytest.raises(ValueError):
         find_spans(source, given)
+
+
+@pytest.mark.parametrize("separator", ["\x0c", "\u2028", "\x0b"])
+def test_lines_are_counted_as_python_counts_them(separator):
+    """A form feed or U+2028 inside a comment or string does not end a line for Python or
+    ast, so it must not shift the spans (str.splitlines would)."""
+    source = (f'def f(x):\n    """Doc{separator}more doc."""\n'
+              f'    # a note{separator}on two pages\n    return x  # done{separator}\n')
+    assert stub(source, find_spans(source)) == (
+        f'def f(x):\n    """Doc{separator}more doc."""\n'
+        "    # YOUR CODE HERE\n    raise NotImplementedError()\n")
+    assert mark(source, find_spans(source)).split("\n")[2:6] == [
+        "    ### BEGIN SOLUTION", f"    # a note{separator}on two pages",
+        f"    return x  # done{separator}", "    ### END SOLUTION"]
