@@ -21,6 +21,7 @@ from .worker.ipython_names import PYTHON_CELL_MAGICS
 # a line where IPython could find its own syntax: an escape (`%`, `!`, `?`, `,`, `;`, `/`)
 # at its start, help (`?`) at its end, or `x = !cmd` / `x = %magic`
 _MAYBE_IPYTHON = re.compile(r"^[^\S\n]*[%!?,;/]|\?[^\S\n]*$|=[^\S\n]*[%!]", re.MULTILINE)
+_LOOP_LIMIT = 500  # IPython's TRANSFORM_LOOP_LIMIT
 
 
 def transform_cost(source):
@@ -31,7 +32,8 @@ def transform_cost(source):
     candidates = len(_MAYBE_IPYTHON.findall(source))
     if "run_cell_magic" in source:
         candidates += 1 + source.count("\\n")
-    return len(source) * (1 + candidates) if candidates else 0
+    # IPython stops after 500 rewrites of one cell: at most 501 readings
+    return len(source) * (1 + min(candidates, _LOOP_LIMIT)) if candidates else 0
 
 
 def split_lines(text):

@@ -150,6 +150,9 @@ GENERATED = {
     "empty.ipynb": Expect(unreadable="empty.ipynb is empty"),
     "oversized.py": Expect(unreadable="a submission may have"),
     "deeply_nested.ipynb": Expect(unreadable="nested too deeply"),
+    # 20,000 shell lines in one cell: IPython would re-read the cell once per line (hours);
+    # past the transform budget the cell is left as written, so it is a SyntaxError
+    "magic_flood.py": Expect(notes=("raised SyntaxError",)),
 }
 CLEAN = ("clean_alice.py", "clean_bob.ipynb", "clean_carol.py")
 
@@ -215,6 +218,8 @@ def _write_corpus(folder, values):
     (folder / "oversized.py").write_text(as_percent(perfect_cells())
                                          + "# padding\n" * 2_200_000)
     (folder / "deeply_nested.ipynb").write_text("[" * 200_000 + "]" * 200_000)
+    (folder / "magic_flood.py").write_text(as_percent(perfect_cells())
+                                           + "# %%\n" + "!ls\n" * 20_000)
     (folder / "clean_alice.py").write_text(as_percent(perfect_cells()))
     (folder / "clean_bob.ipynb").write_text(json.dumps(as_notebook(perfect_cells())))
     (folder / "clean_carol.py").write_text("\n\n".join(perfect_cells()))  # one cell, no markers
