@@ -57,8 +57,9 @@ def read_cells(path):
 def read_submission(path):
     """The bytes of the file at `path`, at most MAX_FILE_BYTES of them.
 
-    The size is checked before reading and the read itself is bounded, so a file that
-    grows, or lies about its size, is never read past the limit.
+    The read itself is bounded (no size is trusted beforehand), so a larger file, or one
+    that grows while it is read, costs at most MAX_FILE_BYTES + 1 bytes of memory. This is
+    the one place a submission file is opened.
     """
     path = Path(path)
     try:
