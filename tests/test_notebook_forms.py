@@ -113,7 +113,10 @@ def nbconvert_with_magics(solved):
 
 
 def bom_percent(solved):
+    """A percent script that starts with a code cell's marker (no jupytext header, as
+    editors such as VS Code write it), saved with a byte-order mark."""
     percent = percent_script(solved)
+    percent = percent[percent.index("# %%\nimport numpy as np"):]
     assert percent.count("# %%") > 20
     return "\ufeff".encode() + percent.encode()
 
