@@ -24,6 +24,8 @@ from .declared import has_declarations
 SCHEMA_VERSION = 3
 TESTS_HEADING = ("## Autograder tests\n\nThe cells below are filled in when your notebook is "
                  "graded: each one runs one hidden case and is worth the points it states.")
+TESTS_HEADING_ZH = ("## 自动评分测试\n\n下面的单元格在评分时才会填入：每个单元格运行一个隐藏测试用例，"
+                    "分值见单元格注释。")
 TEST_SOURCE = """# {question}: {visibility} case {number} of {count} ({label}), {points:g} points
 ### BEGIN HIDDEN TESTS
 from autograder.in_kernel import check_case
@@ -80,7 +82,7 @@ def add_nbgrader_grading(nb, ctx: Context):
         return nb
     for cell in nb.cells:
         _meta(cell, locked=_role(cell) != "solution", solution=_role(cell) == "solution")
-    heading = nbformat.v4.new_markdown_cell(TESTS_HEADING)
+    heading = nbformat.v4.new_markdown_cell(TESTS_HEADING_ZH if ctx.lang == "zh" else TESTS_HEADING)
     heading.id = "nngrader-tests"
     nb.cells.append(_meta(heading))
     nb.cells.extend(test_cells(ctx.assignment_id))

@@ -20,7 +20,7 @@ from .context import Context
 INIT = ('# Otter-Grader: grader.check("<question>") runs the public checks of a question.\n'
         "import os\n"
         "import otter\n"
-        'grader = otter.Notebook("{id}.ipynb" if os.path.exists("{id}.ipynb") else None)')
+        'grader = otter.Notebook("{name}" if os.path.exists("{name}") else None)')
 CHECK = 'grader.check("{question}")'
 # One doctest example: the check cell's code run in the notebook's globals, its prints
 # discarded (a doctest fails on output it did not expect).
@@ -73,7 +73,7 @@ def add_otter_cells(nb, ctx: Context):
     cells = []
     for cell in nb.cells:
         if cell.cell_type == "code" and not any(_role(c) == "otter" for c in cells):
-            cells.append(_code_cell(INIT.format(id=ctx.assignment_id), "otter-init"))
+            cells.append(_code_cell(INIT.format(name=ctx.notebook_name), "otter-init"))
         cells.append(cell)
         if cell.id in checks_after:
             question = checks_after[cell.id]

@@ -1,8 +1,11 @@
 """`nngrader build` for the notebooks: the source read once, then one chain per variant.
 
+Each language (`languages.py`: English, and Chinese beside it) gets the three variants.
+
 Ordering constraints:
   - assign_cell_ids runs on the source, before any variant changes a cell, so the three
-    notebooks share ids (and before add_header, whose extra cell would shift indices).
+    notebooks share ids (and before add_header, whose extra cell would shift indices), and
+    before select_language, so a code cell has the same id in both languages.
   - expand_directives comes before add_nbgrader_grading, which reads the role metadata;
     add_nbgrader_grading comes after add_header, so the header cell is locked too.
   - add_otter_cells comes after normalize_metadata, which would drop `metadata.otter`.
@@ -17,13 +20,15 @@ from .clear_outputs import clear_outputs
 from .context import VARIANTS, Context
 from .expand import expand_directives
 from .header import add_header
+from .languages import LANGUAGES
 from .nbgrader_cells import add_nbgrader_grading
 from .normalize import normalize_metadata
 from .otter_public import add_otter_cells
 from .read_source import read_source
+from .select_language import select_language
 from .write import to_bytes, write_atomic
 
-SOURCE_STEPS = [assign_cell_ids]
+SOURCE_STEPS = [assign_cell_ids, select_language]
 VARIANT_STEPS = {
     "solved": [expand_directives, add_header, clear_outputs, normalize_metadata,
                add_otter_cells],
@@ -35,16 +40,16 @@ VARIANT_STEPS = {
 assert VARIANT_STEPS.keys() == VARIANTS.keys()
 
 
-def render(assignment_id: str, root: Path) -> dict[str, bytes]:
-    """variant -> the bytes of its notebook."""
+def render(assignment_id: str, root: Path, lang: str = "en") -> dict[str, bytes]:
+    """variant -> the bytes of its notebook in `lang`."""
     root = Path(root)
-    source_ctx = Context(assignment_id, root, "solved")
+    source_ctx = Context(assignment_id, root, "solved", lang)
     nb = read_source(source_ctx)
     for step in SOURCE_STEPS:
         nb = step(nb, source_ctx)
     rendered = {}
     for variant, steps in VARIANT_STEPS.items():
-        ctx, variant_nb = Context(assignment_id, root, variant), copy.deepcopy(nb)
+        ctx, variant_nb = Context(assignment_id, root, variant, lang), copy.deepcopy(nb)
         for step in steps:
             variant_nb = step(variant_nb, ctx)
         rendered[variant] = to_bytes(variant_nb)
@@ -52,14 +57,15 @@ def render(assignment_id: str, root: Path) -> dict[str, bytes]:
 
 
 def build_assignment(assignment_id: str, root: Path, out: Path | None = None) -> list[Path]:
-    """Write the three notebooks of one assignment under `out` (default `root`)."""
+    """Write the three notebooks of one assignment, in each language, under `out`."""
     root = Path(root)
     out = root if out is None else Path(out)
     paths = []
-    for variant, data in render(assignment_id, root).items():
-        path = Context(assignment_id, root, variant).output_path(out)
-        write_atomic(path, data)
-        paths.append(path)
+    for lang in LANGUAGES:
+        for variant, data in render(assignment_id, root, lang).items():
+            path = Context(assignment_id, root, variant, lang).output_path(out)
+            write_atomic(path, data)
+            paths.append(path)
     return paths
 
 

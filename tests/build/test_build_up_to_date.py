@@ -6,8 +6,9 @@ from build_facts import ROOT
 
 def test_generated_notebooks_match_a_fresh_build(assignment_id, tmp_path):
     build_assignment(assignment_id, ROOT, out=tmp_path)
-    for kind in ("solutions", "assignments"):
-        relative = f"{kind}/{assignment_id}/{assignment_id}.ipynb"
+    for kind, name in [(kind, name) for kind in ("solutions", "assignments")
+                       for name in (f"{assignment_id}.ipynb", f"{assignment_id}.zh.ipynb")]:
+        relative = f"{kind}/{assignment_id}/{name}"
         committed = ROOT / relative
         assert committed.exists(), f"{relative} missing: run `nngrader build`"
         assert committed.read_bytes() == (tmp_path / relative).read_bytes(), (
