@@ -229,6 +229,17 @@ def _descent_start(shape, lr=0.1):
     return inputs
 
 
+def _default_descent_start(shape):
+    """No lr, no step_num: the contract's defaults (0.01, 100 steps) are graded. On the
+    quadratic bowl each step shrinks the distance to the minimum by 1 - 0.02 a (a in
+    [0.5, 2]), so after 100 steps one step more or less, or another rate, moves x by far
+    more than the tolerance."""
+    def inputs(rng):
+        return {"init_x": rng.uniform(-3, 3, size=shape), "a": rng.uniform(0.5, 2.0, size=shape),
+                "b": rng.uniform(-1, 1, size=shape)}
+    return inputs
+
+
 def _logits(shape, scale=3.0, offset=0.0):
     def inputs(rng):
         return {"x": offset + scale * rng.normal(size=shape)}
@@ -239,6 +250,18 @@ def _mixed_scale_batch(rng):
     x = rng.normal(size=(3, 5))
     x[0] += 1000.0  # one row near 1000, the others near 0: one max for the batch breaks
     return {"x": x}
+
+
+def _wide_rows(shape):
+    """Each row spans about 800 (one entry pushed 750 to 850 above the others): exp of the
+    spread overflows (past ~709), so only a shift by the row's maximum keeps it finite."""
+    def inputs(rng):
+        x = rng.normal(size=shape)
+        rows = x.reshape(-1, shape[-1])
+        columns = rng.integers(0, shape[-1], size=len(rows))
+        rows[np.arange(len(rows)), columns] += rng.uniform(750, 850, size=len(rows))
+        return {"x": rows.reshape(shape)}
+    return inputs
 
 
 def _probabilities(shape, zero=None):
@@ -348,6 +371,9 @@ QUESTIONS = [
              {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "quadratic"}),
         Case("a wavy function", "hw1.gradient_descent", _descent_start((3,), lr=0.005),
              {"out": Close(rtol=1e-6, atol=1e-9)}, params={"formula": "wave"}),
+        Case("the default lr and step_num", "hw1.gradient_descent",
+             _default_descent_start((3,)), {"out": Close(rtol=1e-6, atol=1e-9)},
+             params={"formula": "quadratic"}),
     ], oracle={"numerical_gradient": lambda f, x: gradients.numerical_gradient(
         _rebuild(f), np.array(x, dtype=float))}, inject=("numerical_gradient",), mistakes=[
         Mistake("the learning rate `lr` ignored", "step by `lr * grad` with the `lr` passed in, "
@@ -370,6 +396,10 @@ QUESTIONS = [
              SOFTMAX_CHECKS, params=_call("softmax", "x")),
         Case("a square batch (N = C)", "call", _logits((4, 4)), SOFTMAX_CHECKS,
              params=_call("softmax", "x")),
+        Case("a batch with a spread of about 800 within each row", "call", _wide_rows((4, 5)),
+             SOFTMAX_CHECKS, params=_call("softmax", "x")),
+        Case("one sample with a spread of about 800", "call", _wide_rows((6,)),
+             SOFTMAX_CHECKS, params=_call("softmax", "x")),
     ], mistakes=[
         Mistake("no max subtraction", "subtract each row's maximum before np.exp; exp(1000) "
                 "overflows.", {"softmax": _softmax_no_shift}),

@@ -187,6 +187,14 @@ def _prediction_problem(n, m, saturated=False):
     return inputs
 
 
+def _zero_parameters(n, m):
+    """w = 0, b = 0, as initialize_with_zeros returns: every probability is exactly 0.5,
+    where the contract's rule (1 only above 0.5) predicts 0."""
+    def inputs(rng):
+        return {"w": np.zeros((n, 1)), "b": 0.0, "X": rng.normal(size=(n, m))}
+    return inputs
+
+
 def _optimize_case(label, n, m, num_iterations, learning_rate, print_cost=False, hidden=True):
     return Case(label, "hw4.optimize", _problem(n, m),
                 {"w": VALUES, "b": VALUES, "dw": VALUES, "db": VALUES, "costs": VALUES},
@@ -318,6 +326,7 @@ QUESTIONS = [
         _optimize_case("101 iterations (costs at 0 and 100)", 4, 7, 101, 0.05),
         _optimize_case("100 iterations (one cost)", 6, 4, 100, 0.2),
         _optimize_case("print_cost=True", 5, 8, 150, 0.01, print_cost=True),
+        _optimize_case("print_cost left out (its default)", 4, 6, 120, 0.1, print_cost=None),
     ], oracle={"propagate": checked(lr.propagate)}, inject=("propagate",), mistakes=[
         # `b = w - learning_rate * db` is named by the checked propagate's error
         Mistake("a `return` inside the loop", "return after the loop: the function stops "
@@ -332,6 +341,8 @@ QUESTIONS = [
              _prediction_problem(5, 10, saturated=True), {"out": Exactly()}),
         Case("one example", "hw4.predict", _prediction_problem(4, 1), {"out": Exactly()}),
         Case("20 examples", "hw4.predict", _prediction_problem(3, 20), {"out": Exactly()}),
+        Case("w = 0 and b = 0: every probability exactly 0.5", "hw4.predict",
+             _zero_parameters(4, 6), {"out": Exactly()}),
     ], oracle={"sigmoid": lr.sigmoid}, inject=("sigmoid",), mistakes=[
         Mistake("predictions shaped (m, 1)", "return a row: shape (1, m), like Y.",
                 {"predict": _predict_column}),
@@ -348,6 +359,8 @@ QUESTIONS = [
         Case("small random data, 300 iterations at learning rate 0.1", "hw4.model",
              _small_model_data, {key: VALUES for key in MODEL_KEYS},
              params={"num_iterations": 300, "learning_rate": 0.1}, hidden=False),
+        Case("small random data, the default num_iterations and learning_rate", "hw4.model",
+             _small_model_data, {key: VALUES for key in MODEL_KEYS}),
         # timeout: the first optimize of a process (2000 steps on 12288 x 209, computed
         # on the trusted side, then memoized) takes seconds on a busy machine
         Case(f"the cat / non-cat images, {MODEL['num_iterations']} iterations: training "

@@ -13,12 +13,16 @@ either). To keep those differences small, |w| is drawn in [0.5, 2] and |dw| in [
 (no zero or tiny gradients, so sqrt(cache) is never near epsilon). Adam's t, counts and
 sizes are integers: Exactly.
 """
+import copy
+
 import numpy as np
 
 import reference
 from reference import training
 
-from ..compare import Close, Exactly, RelativeError
+from ..compare import Close, Exactly, RelativeError, safe_check
+from ..worker.drivers.hw5 import optimizer_steps
+from .checks import Holds
 from .spec import Assignment, Case, Mistake, Question
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
@@ -183,6 +187,81 @@ def _adam_variant(*forms):
     return adam
 
 
+# -- where epsilon may go (trusted side only) ----------------------------------------------
+
+DEFAULTS = {"adagrad": {"learning_rate": 1e-2, "epsilon": 1e-8},
+            "rmsprop": {"learning_rate": 1e-2, "decay_rate": 0.99, "epsilon": 1e-8},
+            "adam": {"learning_rate": 1e-3, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}}
+
+# denominator(second moment, epsilon) of the step, as the contract accepts it
+DENOMINATORS = {
+    "epsilon added to the root (the reference)": lambda second, eps: np.sqrt(second) + eps,
+    "no epsilon (the seed)": lambda second, eps: np.sqrt(second),
+    "epsilon inside the root (Keras)": lambda second, eps: np.sqrt(second + eps),
+}
+
+
+def _with_denominator(rule, denominator, folded=False):
+    """adagrad / rmsprop / adam as the reference, dividing by denominator(cache or v_hat,
+    epsilon); `folded`: Adam with the bias correction folded into the step size (Kingma
+    and Ba's form, epsilon then added to sqrt(v), not sqrt(v_hat))."""
+    def update(w, dw, config=None):
+        config = {} if config is None else config
+        for key, value in DEFAULTS[rule].items():
+            config.setdefault(key, value)
+        rate, eps = config["learning_rate"], config["epsilon"]
+        if rule == "adam":
+            beta1, beta2 = config["beta1"], config["beta2"]
+            t = config.get("t", 0) + 1
+            m = beta1 * config.get("m", np.zeros_like(w)) + (1 - beta1) * dw
+            v = beta2 * config.get("v", np.zeros_like(w)) + (1 - beta2) * dw ** 2
+            if folded:
+                step = rate * np.sqrt(1 - beta2 ** t) / (1 - beta1 ** t) * m / \
+                    denominator(v, eps)
+            else:
+                step = rate * m / (1 - beta1 ** t) / denominator(v / (1 - beta2 ** t), eps)
+            config.update(t=t, m=m, v=v)
+        else:
+            cache = config.get("cache", np.zeros_like(w))
+            decay = config.get("decay_rate")
+            cache = cache + dw ** 2 if rule == "adagrad" else decay * cache + (1 - decay) * dw ** 2
+            step = rate * dw / denominator(cache, eps)
+            config["cache"] = cache
+        return w - step, config
+    return update
+
+
+def _accepted_forms(rule):
+    forms = [_with_denominator(rule, denominator) for denominator in DENOMINATORS.values()]
+    if rule == "adam":
+        forms += [_with_denominator(rule, denominator, folded=True)
+                  for denominator in DENOMINATORS.values()]
+    return forms
+
+
+ACCEPTED_STEP = "next_w, with epsilon where the contract allows it"
+
+
+def _matches_an_accepted_form(rule):
+    """derive(): 1.0 when every next_w is one accepted form's (all steps, one form).
+
+    With tiny gradient entries (|dw| ~ 1e-9, below epsilon) the place of epsilon changes
+    the step by far more than the tolerance, so each accepted place is computed here and
+    the submission must follow one of them; `np.sqrt(v) - eps` or another epsilon follows
+    none.
+    """
+    def derive(outputs, inputs):
+        for form in _accepted_forms(rule):
+            with np.errstate(all="ignore"):
+                expected = optimizer_steps({rule: form}, {}, copy.deepcopy(inputs), rule)
+            steps = [key for key in expected if key.startswith("next_w")]
+            if all(key in outputs and safe_check(STEP, outputs[key], expected[key]) is None
+                   for key in steps):
+                return {ACCEPTED_STEP: 1.0}
+        return {ACCEPTED_STEP: 0.0}
+    return derive
+
+
 # -- inputs ------------------------------------------------------------------------------
 
 def _signed(rng, low, high, shape):
@@ -233,6 +312,18 @@ def _given_state(rule):
     return config
 
 
+def _tiny_gradients(count, shape):
+    """w and dws from a fresh config, with the same half of the gradient entries tiny
+    (|dw| in [1e-10, 1e-9], below the default epsilon 1e-8) at every step."""
+    def inputs(rng):
+        w = _signed(rng, 0.5, 2.0, shape)
+        dws = _signed(rng, 0.3, 2.0, (count, *shape))
+        tiny = rng.permutation(np.arange(w.size) % 2 == 0).reshape(shape)
+        dws[:, tiny] = _signed(rng, 1e-10, 1e-9, (count, int(tiny.sum())))
+        return {"w": w, "dws": dws}
+    return inputs
+
+
 def _rule_checks(rule, count):
     checks = {}
     for step in range(1, count + 1):
@@ -256,6 +347,16 @@ def _rule_cases(rule):
         cases.append(Case("resuming from a given state, 2 steps", "hw5.optimizer_steps",
                           _steps(2, config=_given_state(rule)), _rule_checks(rule, 2),
                           params={"rule": rule}))
+    if rule in DEFAULTS:
+        state = {key: check for key, check in _rule_checks(rule, 3).items()
+                 if not key.startswith("next_w")}
+        cases.append(Case("tiny gradient entries (below epsilon), 3 steps",
+                          "hw5.optimizer_steps", _tiny_gradients(3, (3, 4)),
+                          {**state, ACCEPTED_STEP: Holds(
+                              "with gradient entries below epsilon, next_w follows no "
+                              "accepted form: divide by np.sqrt(cache) + epsilon (or leave "
+                              "epsilon out, or put it inside the root)")},
+                          params={"rule": rule}, derive=_matches_an_accepted_form(rule)))
     return cases
 
 

@@ -30,10 +30,15 @@ def feedforward(ns, deps, inputs):
 
 
 def train(ns, deps, inputs):
-    """train(data (N, 2), all_y_trues (N,), learn_rate, epochs): losses, weights, bias."""
+    """train(data (N, 2), all_y_trues (N,), learn_rate, epochs): losses, weights, bias.
+
+    `learn_rate` and `epochs` are passed only when the inputs hold them (else: defaults).
+    """
     neuron = _neuron_with(ns, inputs["weights"], inputs["bias"])
+    keywords = {name: cast(inputs[name])
+                for name, cast in (("learn_rate", float), ("epochs", int)) if name in inputs}
     losses = call_as(neuron.train, TRAIN_SIGNATURE, inputs["data"], inputs["all_y_trues"],
-                     learn_rate=float(inputs["learn_rate"]), epochs=int(inputs["epochs"]))
+                     **keywords)
     if losses is None:
         raise ContractError(f"{TRAIN_SIGNATURE} should return the list of the losses of each "
                             "epoch, it returned None")

@@ -84,12 +84,16 @@ OPTIMIZE_LAYOUT = '(params, grads, costs) with params = {"w": w, "b": b}, ' \
 
 
 def optimize(ns, deps, inputs, num_iterations, learning_rate, print_cost=False):
-    """optimize(w, b, X, Y, num_iterations, learning_rate, print_cost) -> w, b, dw, db, costs."""
+    """optimize(w, b, X, Y, num_iterations, learning_rate, print_cost) -> w, b, dw, db, costs.
+
+    print_cost=None leaves the argument out (the default is graded).
+    """
     function = lookup(ns, "optimize")
     args = (inputs["w"], float(inputs["b"]), inputs["X"], inputs["Y"], num_iterations,
             learning_rate)
-    _bind(function, "optimize", OPTIMIZE_SIGNATURE, *args, print_cost=print_cost)
-    result = _quietly(function, *args, print_cost=print_cost)
+    kwargs = {} if print_cost is None else {"print_cost": print_cost}
+    _bind(function, "optimize", OPTIMIZE_SIGNATURE, *args, **kwargs)
+    result = _quietly(function, *args, **kwargs)
     params, grads, costs = _unpack(result, 3, "optimize", OPTIMIZE_LAYOUT)
     _keys(params, ("w", "b"), "params", OPTIMIZE_LAYOUT)
     _keys(grads, ("dw", "db"), "grads", OPTIMIZE_LAYOUT)
@@ -115,12 +119,16 @@ MODEL_SIGNATURE = "model(X_train, Y_train, X_test, Y_test, num_iterations=2000, 
 MODEL_KEYS = ("costs", "Y_prediction_test", "Y_prediction_train", "w", "b")
 
 
-def model(ns, deps, inputs, num_iterations, learning_rate, print_cost=False):
-    """model(X_train, Y_train, X_test, Y_test, ...) -> the returned dict's five entries."""
+def model(ns, deps, inputs, num_iterations=None, learning_rate=None, print_cost=False):
+    """model(X_train, Y_train, X_test, Y_test, ...) -> the returned dict's five entries.
+
+    An argument given as None is left out of the call (its default is graded).
+    """
     function = lookup(ns, "model")
     args = tuple(inputs[key] for key in ("X_train", "Y_train", "X_test", "Y_test"))
-    kwargs = {"num_iterations": num_iterations, "learning_rate": learning_rate,
-              "print_cost": print_cost}
+    kwargs = {key: value for key, value in (("num_iterations", num_iterations),
+                                            ("learning_rate", learning_rate),
+                                            ("print_cost", print_cost)) if value is not None}
     _bind(function, "model", MODEL_SIGNATURE, *args, **kwargs)
     result = _quietly(function, *args, **kwargs)
     _keys(result, MODEL_KEYS, "the value model returns")
