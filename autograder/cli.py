@@ -1,4 +1,4 @@
-"""The command line: thin wiring of typer to the verbs (grade, build, verify)."""
+"""The command line: thin wiring of typer to the verbs (grade, build, verify, mutants)."""
 import os
 
 # Set before numpy loads: one BLAS thread per grading process. With -j N processes on a
@@ -89,6 +89,37 @@ def demo(
     from .demo import run_demo
 
     raise typer.Exit(run_demo(outdir, jobs, progress, echo=typer.echo))
+
+
+@app.command()
+def mutants(
+    assignment_id: str = typer.Argument(..., help="e.g. hw1_gradients"),
+    question: List[str] = typer.Option([], "--question", "-q", help="only this question "
+                                       "(repeatable)"),
+    sample: int = typer.Option(0, "--sample", "-n", min=0, help="mutants per question "
+                               "(0: all)"),
+    seed: int = typer.Option(0, help="sampling and grading seed"),
+    jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="mutants graded in parallel"),
+    data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
+    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
+):
+    """Grade single-point mutants of the solutions: how many do the cases catch?"""
+    from .mutation.run import MutantOptions, format_report, run_mutants
+    from .questions import ASSIGNMENT_IDS, load_assignment
+
+    if assignment_id not in ASSIGNMENT_IDS:
+        raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
+                                 param_hint="ASSIGNMENT_ID")
+    known = [q.name for q in load_assignment(assignment_id).questions]
+    for name in question:
+        if name not in known:
+            raise typer.BadParameter(f"{name!r}; {assignment_id} has {', '.join(known)}",
+                                     param_hint="--question")
+    options = MutantOptions(assignment_id, tuple(question), sample, seed, jobs, data, sandbox)
+    reports = run_mutants(options)
+    typer.echo(format_report(reports, assignment_id))
+    failed = any(report.baseline or report.count("error") for report in reports)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
