@@ -10,8 +10,13 @@ Tolerances: relative error 1e-6 for next_w and the state (MISTAKES.md: Adam with
 correction folded into the step size, epsilon inside the square root, or no epsilon at
 all, differ from the reference near 1e-8; the seed's Adagrad and RMSProp have no epsilon
 either). To keep those differences small, |w| is drawn in [0.5, 2] and |dw| in [0.3, 2]
-(no zero or tiny gradients, so sqrt(cache) is never near epsilon). Adam's t, counts and
-sizes are integers: Exactly.
+(no zero or tiny gradients, so sqrt(cache) is never near epsilon) in every case but one
+per rule with epsilon: "tiny gradient entries" puts half the entries of dw near 1e-9,
+below epsilon, where the place of epsilon changes the step by far more than any
+tolerance. There next_w must be one accepted form's (DENOMINATORS: epsilon added to the
+root, no epsilon, epsilon inside the root, and for Adam each of these with the bias
+correction folded into the step size), so `np.sqrt(v) - eps` or a wrong default epsilon
+fails while every correct variant passes. Adam's t, counts and sizes are integers: Exactly.
 """
 import copy
 
