@@ -127,10 +127,10 @@ def _seed_people(epochs, learn_rate):
 
 
 def _default_training(rng):
-    """The seed's first two people (one of each label), no learn_rate, no epochs: the
-    defaults (0.1, 1000 epochs) are graded. Two people keep the 1000 epochs' oracle round
-    trips (6 per epoch) near two seconds."""
-    data, y = (np.array(a, dtype=float)[:2] for a in NEURON_DATA)
+    """The seed's first person, no learn_rate, no epochs: the defaults (0.1, 1000 epochs)
+    are graded. One person keeps the 1000 epochs' oracle round trips (4 per epoch) near
+    1.6 s on an idle machine; the time budget allows for a very busy one."""
+    data, y = (np.array(a, dtype=float)[:1] for a in NEURON_DATA)
     return {"weights": rng.standard_normal(2), "bias": float(rng.standard_normal()),
             "data": data, "all_y_trues": y}
 
@@ -215,7 +215,7 @@ QUESTIONS = [
         Case("train on the seed's four people, 100 epochs", "hw3.train",
              _seed_people(100, 0.1), TRAIN_CHECKS),
         Case("train with the default learn_rate and epochs", "hw3.train", _default_training,
-             TRAIN_CHECKS, timeout=60.0),
+             TRAIN_CHECKS, timeout=90.0),
     ], oracle={"sigmoid": ref.sigmoid, "deriv_sigmoid": ref.deriv_sigmoid,
                "mse_loss": ref.mse_loss},
         inject=("sigmoid", "deriv_sigmoid", "mse_loss"), mistakes=[
