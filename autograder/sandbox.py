@@ -14,10 +14,13 @@ readable by another one). That is much weaker: the process can read and write wh
 grader can (the kit, the results, the shared inputs), use the network, and leave processes
 behind that escape the kill of its process group. docs/SECURITY.md says when that is enough.
 """
+import functools
 import os
+import re
 import resource
 import shutil
 import site
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +44,40 @@ class Limits:
     tmp_bytes: int = 256 * 1024**2       # size of the private /tmp
 
 
+BWRAP_ENV_VAR = "NNGRADER_BWRAP"  # an explicit path to bwrap, instead of the one on PATH
+
+
+@functools.lru_cache(maxsize=1)
+def bubblewrap_path():
+    """The absolute path of the `bwrap` every sandbox of this process starts, or None.
+
+    Resolved once, here only: `$NNGRADER_BWRAP` when set, else `bwrap` on the grader's
+    PATH. The check before a batch and every worker start use this same file (pool
+    processes are forked after the check, so they inherit it).
+    """
+    explicit = os.environ.get(BWRAP_ENV_VAR)
+    found = shutil.which(explicit or "bwrap")
+    return str(Path(found).absolute()) if found else None
+
+
 def bubblewrap_available():
-    return shutil.which("bwrap") is not None
+    return bubblewrap_path() is not None
+
+
+@functools.lru_cache(maxsize=4)
+def bubblewrap_version(path):
+    """(major, minor, patch) from `bwrap --version`, or (0, 0, 0) when it cannot say."""
+    try:
+        text = subprocess.run([path, "--version"], capture_output=True, text=True,
+                              timeout=10, stdin=subprocess.DEVNULL).stdout
+    except (OSError, subprocess.SubprocessError):
+        return (0, 0, 0)
+    match = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", text)
+    return tuple(int(part or 0) for part in match.groups()) if match else (0, 0, 0)
+
+
+class BubblewrapMissing(Exception):
+    """No `bwrap` could be found (see bubblewrap_path)."""
 
 
 def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
@@ -71,15 +106,23 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
             env["NNGRADER_DATA"] = str(data_dir)
         return [python, "-s", "-m", "nngrader_worker"], env, str(inputs_dir)
     env.update(PYTHONPATH=WORKER_MOUNT, NNGRADER_INPUTS="/inputs")
-    argv = ["bwrap"]
+    bwrap = bubblewrap_path()
+    if bwrap is None:
+        raise BubblewrapMissing("`bwrap` was not found on PATH (apt-get install bubblewrap)")
+    argv = [bwrap]
     for path in SYSTEM_DIRS:
         if os.path.exists(path):
             argv += ["--ro-bind", path, path]
-    for path in python_dirs():
-        for parent in reversed(Path(path).parents[:-1]):
-            # parents bubblewrap creates are private to root: open them for the sandbox uid
-            argv += ["--perms", "0755", "--dir", str(parent)]
-        argv += ["--ro-bind", path, path]
+    # the private /tmp comes before the Python installation: an interpreter or a venv that
+    # lives under /tmp is then mounted on top of it instead of being hidden by it
+    argv += ["--perms", "1777", "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp"]
+    for source, target in python_mounts():
+        for parent in reversed(Path(target).parents[:-1]):
+            if str(parent) != "/tmp":
+                # parents bubblewrap creates are private to root: open them for the sandbox
+                # uid
+                argv += ["--perms", "0755", "--dir", str(parent)]
+        argv += ["--ro-bind", source, target]
     for path in hidden_dirs():
         argv += ["--tmpfs", path]
     for parent in reversed(Path(WORKER_MOUNT, "nngrader_worker").parents[:-1]):
@@ -92,7 +135,6 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
         argv += ["--ro-bind", str(data_dir), "/data"]
         env["NNGRADER_DATA"] = "/data"
     argv += ["--proc", "/proc", "--dev", "/dev",
-             "--perms", "1777", "--size", str(limits.tmp_bytes), "--tmpfs", "/tmp",
              "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
              "--unshare-cgroup-try", "--die-with-parent", "--new-session",
              "--chdir", "/tmp"]
@@ -102,27 +144,66 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
     return argv, env, "/"
 
 
-def python_dirs():
-    """The Python installation: prefix, base prefix and site-packages, outermost first."""
-    candidates = {sys.prefix, sys.base_prefix, *site.getsitepackages()}
+def _python_candidates():
+    """Folders the worker's interpreter needs, as the grader names them (maybe via links)."""
+    import numpy  # the one third-party package the worker imports; it may live elsewhere
+
+    candidates = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+                  os.path.dirname(os.path.dirname(sys.executable)),
+                  str(Path(numpy.__file__).parent.parent), *site.getsitepackages()}
     if site.ENABLE_USER_SITE and site.getusersitepackages():
         candidates.add(site.getusersitepackages())
-    dirs = sorted({str(Path(path).resolve()) for path in candidates if os.path.isdir(path)})
-    return [path for path in dirs
-            if not any(path != other and path.startswith(other + os.sep) for other in dirs)
-            and not any(path == system or path.startswith(system + os.sep)
-                        for system in SYSTEM_DIRS)]
+    return {os.path.abspath(path) for path in candidates if path and os.path.isdir(path)}
+
+
+def _outermost(paths):
+    """`paths` without those inside another one, and without those under SYSTEM_DIRS."""
+    paths = sorted(set(paths))
+    return [path for path in paths
+            if not any(path != other and path.startswith(other.rstrip(os.sep) + os.sep)
+                       for other in paths)
+            and not _under_system(path)]
+
+
+def _under_system(path):
+    return path == "/" or any(path == system or path.startswith(system + os.sep)
+                              for system in SYSTEM_DIRS)
+
+
+def python_dirs():
+    """The Python installation: prefix, base prefix and site-packages, outermost first.
+
+    Real paths (links resolved), wherever they are: /tmp, /mnt, a conda env, /root/.pyenv.
+    """
+    return _outermost(str(Path(path).resolve()) for path in _python_candidates())
+
+
+def python_mounts():
+    """(source, target) read-only binds for the Python installation.
+
+    Each folder is mounted at its real path and, when the grader reaches it through a
+    symbolic link (a venv under a linked folder), also at the path the interpreter was
+    started from, so that `sys.executable` and `pyvenv.cfg` resolve inside the sandbox.
+    """
+    mounts = [(path, path) for path in python_dirs()]
+    for path in _outermost(_python_candidates()):
+        real = str(Path(path).resolve())
+        if real != path and not any(path == target or path.startswith(target + os.sep)
+                                    for _, target in mounts):
+            mounts.append((real, path))
+    return mounts
 
 
 def hidden_dirs():
     """Installed copies of the kit that a bind above would expose: masked with a tmpfs."""
-    exposed = python_dirs() + list(SYSTEM_DIRS)
+    exposed = python_mounts() + [(path, path) for path in SYSTEM_DIRS]
     hidden = []
     for package in (reference, autograder):
         folder = str(Path(package.__file__).resolve().parent)
-        if any(folder.startswith(root + os.sep) for root in exposed):
-            hidden.append(folder)
-    return hidden
+        for source, target in exposed:
+            if folder.startswith(source + os.sep):
+                hidden.append(target + folder[len(source):])
+    return sorted(set(hidden))
 
 
 def _fallback_package_root():

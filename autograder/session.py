@@ -4,22 +4,34 @@ Every read and write has a deadline, so a worker that hangs, floods, dies or sto
 costs at most its time budget. Killing the worker kills its whole process group; inside
 bubblewrap the PID namespace goes with it, orphans included.
 """
+import fcntl
 import os
 import select
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 
-from .sandbox import Limits, apply_limits, worker_command
+from .faults import GraderFault, SandboxUnavailable
+from .sandbox import (BubblewrapMissing, Limits, apply_limits, bubblewrap_path,
+                      bubblewrap_version, worker_command)
 from .worker import wire
 
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
+START_SECONDS = 30.0          # a fresh worker must say "ready" within this
+STDERR_BYTES = 4096           # how much of bwrap's / Python's start-up message is kept
 
 
 class WorkerDied(Exception):
     """The worker process ended or broke the protocol; the message says how."""
+
+
+class WorkerDidNotStart(WorkerDied, GraderFault):
+    """A fresh worker never said "ready": a fault of the grader's set-up, not of the
+    submission (no submitted code runs before "ready"). The message carries what bwrap or
+    Python printed."""
 
 
 class WorkerTimeout(Exception):
@@ -27,10 +39,17 @@ class WorkerTimeout(Exception):
 
 
 class _DeadlineStream:
-    """File-like reads and writes on raw pipe descriptors that give up at a deadline."""
+    """File-like reads and writes on raw pipe descriptors that give up at a deadline.
+
+    Both descriptors are non-blocking: a write puts into the pipe what fits (maybe part of
+    the data, maybe nothing: EAGAIN) and waits for room again, so a worker that stops
+    reading mid-message costs the deadline and no more.
+    """
 
     def __init__(self, read_fd, write_fd):
         self.read_fd, self.write_fd = read_fd, write_fd
+        for fd in (read_fd, write_fd):
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
         self.deadline = None
 
     def _wait(self, fd, for_write):
@@ -43,15 +62,21 @@ class _DeadlineStream:
             raise WorkerTimeout()
 
     def read(self, count):
-        self._wait(self.read_fd, for_write=False)
-        return os.read(self.read_fd, min(count, 1 << 20))
+        while True:
+            self._wait(self.read_fd, for_write=False)
+            try:
+                return os.read(self.read_fd, min(count, 1 << 20))
+            except BlockingIOError:  # readable, then drained: wait again
+                continue
 
     def write(self, data):
-        view = memoryview(data)
+        view = memoryview(data).cast("B")
         while view:
             self._wait(self.write_fd, for_write=True)
             try:
                 written = os.write(self.write_fd, view[: 1 << 16])
+            except BlockingIOError:  # EAGAIN: less room than the chunk needs
+                written = 0
             except BrokenPipeError:
                 raise EOFError("the worker closed its input") from None
             view = view[written:]
@@ -78,18 +103,45 @@ class WorkerSession:
         self.limits = limits
         self.process = None
         self.stream = None
+        self.stderr = None
 
-    def start(self, timeout=30.0):
-        self.process = subprocess.Popen(
-            self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            preexec_fn=apply_limits(self.limits))
+    def start(self, timeout=START_SECONDS):
+        """Start the worker and wait for its "ready"; raise WorkerDidNotStart if it fails.
+
+        Standard error goes to an unnamed file (never a pipe nobody reads): bwrap and
+        Python write there only before the worker moves its streams to /dev/null, and that
+        text is what a failed start reports.
+        """
+        self.stderr = tempfile.TemporaryFile()
+        try:
+            self.process = subprocess.Popen(
+                self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=self.stderr,
+                preexec_fn=apply_limits(self.limits))
+        except OSError as error:
+            raise WorkerDidNotStart(f"the grading worker did not start: {self.argv[0]}: "
+                                    f"{error.strerror}") from None
         self.stream = _DeadlineStream(self.process.stdout.fileno(),
                                       self.process.stdin.fileno())
         reply = self._exchange(None, timeout)
         if reply.status != "ok":
+            ended = self.process.poll() if self.process is not None else None
+            how = reply.message if ended is None else _death_message(ended, EOFError())
             self.kill()
-            raise WorkerDied(f"the grading worker did not start: {reply.message}")
+            said = self.start_errors().rstrip(".")
+            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
+                                    f"{how}" + (f"; it said: {said}" if said else ""))
+
+    def start_errors(self):
+        """What the worker's start-up wrote on standard error (bwrap's own message)."""
+        if self.stderr is None:
+            return ""
+        try:
+            self.stderr.seek(0)
+            text = self.stderr.read(STDERR_BYTES).decode(errors="replace")
+        except (OSError, ValueError):
+            return ""
+        return " ".join(text.split())
 
     def run_cell(self, index, source, timeout):
         return self._exchange({"op": "cell", "index": index, "source": source}, timeout)
@@ -150,6 +202,13 @@ class WorkerSession:
         self.process = None
         return status
 
+    def release(self):
+        """Kill the worker and drop the start-up message file."""
+        self.kill()
+        if self.stderr is not None:
+            self.stderr.close()
+            self.stderr = None
+
     def close(self):
         if self.process is not None and self.process.poll() is None:
             try:
@@ -157,13 +216,59 @@ class WorkerSession:
                 wire.send(self.stream, {"op": "bye"})
             except (WorkerTimeout, EOFError, OSError):
                 pass
-        self.kill()
+        self.release()
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+
+SANDBOX_ADVICE = (
+    "What to do: install bubblewrap (apt-get install bubblewrap, or set NNGRADER_BWRAP to "
+    "its path); when the grader does not run as root, allow unprivileged user namespaces "
+    "(sysctl -w kernel.unprivileged_userns_clone=1, user.max_user_namespaces=15000, and on "
+    "Ubuntu 24.04 kernel.apparmor_restrict_unprivileged_userns=0), or run the grader as "
+    "root; inside a container, allow it to create namespaces. For submissions you trust "
+    "only, `--sandbox none` grades without the sandbox (docs/SECURITY.md).")
+
+
+def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
+                  timeout=START_SECONDS):
+    """Start one worker the way a batch will and run a trivial cell in it.
+
+    Returns a line saying what was checked ("bubblewrap 0.8.0 at /usr/bin/bwrap"). Raises
+    SandboxUnavailable, with bwrap's own message and what to do, when no worker can start
+    or the cell does not run. `inputs_dir` is mounted as the worker's input folder (a
+    throwaway empty one when None).
+    """
+    with tempfile.TemporaryDirectory(prefix="nngrader-check-") as scratch:
+        if inputs_dir is None:
+            os.chmod(scratch, 0o755)
+            inputs_dir = scratch
+        try:
+            session = WorkerSession(inputs_dir, data_dir, use_bubblewrap)
+        except BubblewrapMissing as error:
+            raise SandboxUnavailable(f"the sandbox cannot start: {error}. "
+                                     f"{SANDBOX_ADVICE}") from None
+        try:
+            session.start(timeout)
+            reply = session.run_cell(0, "sandbox_check = 6 * 7", timeout)
+            if reply.status != "ok":
+                said = session.start_errors().rstrip(".")
+                raise SandboxUnavailable(
+                    f"the sandbox started but could not run a cell: {reply.message}"
+                    + (f"; it said: {said}" if said else "") + f". {SANDBOX_ADVICE}")
+        except WorkerDidNotStart as error:
+            raise SandboxUnavailable(f"{error}. {SANDBOX_ADVICE}") from None
+        finally:
+            session.close()
+    if not use_bubblewrap:
+        return "no sandbox (--sandbox none): submissions run as plain processes"
+    path = bubblewrap_path()
+    version = ".".join(map(str, bubblewrap_version(path)))
+    return f"bubblewrap {version} at {path}"
 
 
 class _Expired(BaseException):

@@ -6,9 +6,13 @@ no kit, no reference, a read-only system, a private /tmp, an unprivileged uid wi
 capabilities, resource limits, its own PID namespace. The fallback without bubblewrap
 works, and is as weak as docs/SECURITY.md says.
 """
+import json
 import os
+import shutil
 import socket
+import subprocess
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -198,7 +202,7 @@ def test_there_is_no_network(boxed):
 
 def test_the_bubblewrap_command_hides_and_isolates():
     argv, env, cwd = worker_command("/some/inputs", "/some/data")
-    assert argv[0] == "bwrap"
+    assert argv[0] == sandbox.bubblewrap_path()
     for flag in ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--die-with-parent",
                  "--new-session"):
         assert flag in argv
@@ -240,3 +244,60 @@ def test_the_fallback_is_as_weak_as_documented(fallback):
     assert probe(fallback, "resource.getrlimit(resource.RLIMIT_AS)[1]") == limits.memory_bytes
     text = (REPO / "docs" / "SECURITY.md").read_text()
     assert "fallback" in text.lower() and "--sandbox none" in text
+
+
+# -- wherever the interpreter lives --------------------------------------------------------
+
+SOLVED = REPO / "solutions" / "hw1_gradients" / "hw1_gradients.ipynb"
+GRADE_SOLVED = """
+import json, os, sys, tempfile
+from pathlib import Path
+from autograder.grade import GradingContext, grade_submission
+from autograder.questions import load_assignment
+inputs = Path(tempfile.mkdtemp(dir=sys.argv[1]))
+os.chmod(inputs, 0o755)
+result = grade_submission(sys.argv[2], GradingContext(load_assignment("hw1_gradients"), inputs))
+print(json.dumps({"prefix": sys.prefix, "score": result["score"], "output": result["output"],
+                  "max": sum(test["max_score"] for test in result["tests"])}))
+"""
+
+
+@pytest.mark.parametrize("reached_through", ["its own path", "a symbolic link"])
+def test_a_venv_under_tmp_grades_the_solved_notebook_with_full_marks(reached_through):
+    """The sandbox's private /tmp must not hide an interpreter that lives under /tmp (it
+    did: every worker failed to start), nor one reached through a link (/mnt/envs ->)."""
+    root = Path(tempfile.mkdtemp(prefix="nngrader-venv-", dir="/tmp"))
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip",
+                        str(root / "real" / "env")], check=True, timeout=300)
+        venv = root / "real" / "env"
+        if reached_through == "a symbolic link":
+            (root / "link").symlink_to(root / "real")
+            venv = root / "link" / "env"
+        run = subprocess.run([str(venv / "bin" / "python"), "-c", GRADE_SOLVED, str(root),
+                              str(SOLVED)], cwd=root, capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=600)
+        assert run.returncode == 0, run.stderr
+        outcome = json.loads(run.stdout.splitlines()[-1])
+        assert outcome["prefix"] == str(venv)
+        assert outcome["max"] > 0 and outcome["score"] == outcome["max"], outcome["output"]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_linked_installation_is_mounted_at_both_of_its_paths(monkeypatch, tmp_path):
+    real = tmp_path / "real" / "env"
+    real.mkdir(parents=True)
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    linked = str(tmp_path / "link" / "env")
+    monkeypatch.setattr(sandbox, "_python_candidates", lambda: {linked})
+    assert sandbox.python_mounts() == [(str(real), str(real)), (str(real), linked)]
+    argv = worker_command("/inputs")[0]
+    assert argv.index(linked) > argv.index("/tmp"), "the private /tmp would cover it"
+
+
+def test_bwrap_is_one_absolute_path():
+    path = sandbox.bubblewrap_path()
+    assert path and os.path.isabs(path) and os.access(path, os.X_OK)
+    assert worker_command("/inputs")[0][0] == path
+    assert sandbox.bubblewrap_version(path) >= (0, 1, 0)

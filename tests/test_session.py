@@ -21,10 +21,13 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
     sys.path.insert(0, str(REPO))
 
-from autograder.grade import GradingContext, NotebookRunner  # noqa: E402
+from autograder import sandbox  # noqa: E402
+from autograder.faults import GraderFault, SandboxUnavailable  # noqa: E402
+from autograder.grade import GradingContext, NotebookRunner, grade_submission  # noqa: E402
 from autograder.notebooks import Cell  # noqa: E402
 from autograder.questions import load_assignment  # noqa: E402
-from autograder.session import WorkerDied, WorkerSession  # noqa: E402
+from autograder.session import (WorkerDidNotStart, WorkerDied, WorkerSession,  # noqa: E402
+                                check_sandbox)
 
 
 @pytest.fixture
@@ -277,3 +280,61 @@ def test_a_worker_that_cannot_start_raises(inputs):
     with pytest.raises(WorkerDied, match="did not start"):
         session.start(timeout=10)
     assert session.process is None
+
+
+# -- a sandbox that cannot start -----------------------------------------------------------
+
+BWRAP_SAYS = "bwrap: setting up uid map: Permission denied (fake bwrap of the test)"
+
+
+@pytest.fixture
+def broken_bwrap(tmp_path, monkeypatch):
+    """A `bwrap` first on PATH that prints an error and exits 1, as bubblewrap does when the
+    kernel refuses it namespaces."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    fake = folder / "bwrap"
+    fake.write_text(f"#!/bin/sh\necho '{BWRAP_SAYS}' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.delenv(sandbox.BWRAP_ENV_VAR, raising=False)
+    monkeypatch.setenv("PATH", f"{folder}:{os.environ['PATH']}")
+    sandbox.bubblewrap_path.cache_clear()
+    yield fake
+    sandbox.bubblewrap_path.cache_clear()
+
+
+def test_check_sandbox_names_the_bubblewrap_it_checked():
+    path = sandbox.bubblewrap_path()
+    version = ".".join(map(str, sandbox.bubblewrap_version(path)))
+    assert check_sandbox() == f"bubblewrap {version} at {path}"
+    assert "no sandbox" in check_sandbox(use_bubblewrap=False)
+
+
+def test_check_sandbox_raises_with_bwraps_own_message(broken_bwrap):
+    assert sandbox.bubblewrap_path() == str(broken_bwrap)
+    with pytest.raises(SandboxUnavailable) as raised:
+        check_sandbox()
+    message = str(raised.value)
+    assert BWRAP_SAYS in message and str(broken_bwrap) in message
+    assert "exited with status 1" in message
+    assert "apt-get install bubblewrap" in message and "--sandbox none" in message
+
+
+def test_check_sandbox_without_any_bwrap(monkeypatch, tmp_path):
+    monkeypatch.setenv(sandbox.BWRAP_ENV_VAR, str(tmp_path / "no-such-bwrap"))
+    sandbox.bubblewrap_path.cache_clear()
+    try:
+        with pytest.raises(SandboxUnavailable, match="was not found"):
+            check_sandbox()
+    finally:
+        sandbox.bubblewrap_path.cache_clear()
+
+
+def test_a_worker_that_cannot_start_in_a_batch_is_a_grader_fault(broken_bwrap, inputs):
+    """Not the submission's crash: no score, the batch reports it and a rerun regrades."""
+    with pytest.raises(WorkerDidNotStart) as raised:
+        WorkerSession(inputs).start()
+    assert isinstance(raised.value, GraderFault) and BWRAP_SAYS in str(raised.value)
+    solved = REPO / "solutions" / "hw1_gradients" / "hw1_gradients.ipynb"
+    with pytest.raises(GraderFault, match="did not start"):
+        grade_submission(solved, GradingContext(load_assignment("hw1_gradients"), inputs))
