@@ -9,6 +9,7 @@ import dataclasses
 import os
 import signal
 import sys
+import threading
 import time
 import tracemalloc
 import uuid
@@ -130,6 +131,45 @@ def test_a_case_timeout_is_reported_and_the_worker_killed(session):
     assert session.run_cell(1, "def spin(x):\n    while True:\n        pass", 5).status == "ok"
     reply = session.run_case(call_request("spin", x=1.0), 0.5)
     assert reply.status == "timeout" and "0.5 s" in reply.message
+    assert session.process is None
+
+
+STOP_READING = """
+import sys, time
+wire = sys.modules["nngrader_worker.wire"]
+read_length = wire._read_length
+def stall(stream):
+    length = read_length(stream)
+    if length > 100_000:  # take 8 KiB of a large request, then never read again
+        taken = 0
+        while taken < 8192:
+            taken += len(stream.read(8192 - taken))
+        time.sleep(10**6)
+    return length
+wire._read_length = stall
+"""
+
+
+@pytest.mark.parametrize("request_kind", ["cell", "case"])
+def test_a_worker_that_stops_reading_costs_only_the_deadline(session, request_kind):
+    """A request larger than the pipe, to a worker that stopped reading part-way: the
+    grader's writes must give up at the deadline (they blocked forever)."""
+    assert session.run_cell(1, STOP_READING, 5).status == "ok"
+    assert session.run_cell(2, "def echo(x):\n    return x", 5).status == "ok"
+    if request_kind == "cell":
+        def exchange():
+            return session.run_cell(3, "x = 1  # " + "x" * 1_000_000, 1.0)
+    else:
+        def exchange():
+            return session.run_case(call_request("echo", x=np.zeros(200_000)), 1.0)
+    replies = []
+    thread = threading.Thread(target=lambda: replies.append(exchange()), daemon=True)
+    thread.start()
+    thread.join(60)
+    if thread.is_alive():
+        session.kill()
+        pytest.fail("the grader blocked writing to a worker that stopped reading")
+    assert replies[0].status == "timeout" and replies[0].message == "did not finish within 1 s"
     assert session.process is None
 
 
