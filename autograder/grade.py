@@ -28,7 +28,8 @@ from .naming import explain_question
 from .outcome import Outcome
 from .notebooks import SubmissionError, cells_from_bytes, read_submission
 from .questions.spec import Shared
-from .session import WorkerSession
+from .session import Reply, WorkerSession
+from .submission_budget import SubmissionBudget
 from .worker import wire
 from .worker.drivers.base import cell_title, describe_exception, exception_type
 from .worker.functions import TEST_FUNCTION
@@ -97,13 +98,21 @@ def grade_submission(path, context, seed=None):
 
 
 class NotebookRunner:
-    """A worker holding the notebook's state; restarted (and replayed) when it dies."""
+    """A worker holding the notebook's state; restarted (and replayed) when it dies.
 
-    def __init__(self, cells, context):
+    The cells replayed after a restart are every cell that ran to its end or raised: a
+    cell that raised may have defined names before it did, and the notebook relies on
+    them as it does in Jupyter. Cells that killed or hung the worker are not replayed.
+    Everything is bounded by the submission's budget (autograder/submission_budget.py).
+    """
+
+    def __init__(self, cells, context, budget=None):
         self.cells = cells
         self.context = context
-        self.good_cells = []
+        self.replay_cells = []
         self.session = None
+        self.budget = budget if budget is not None else SubmissionBudget()
+        self.cell_restarts = 0
 
     def _new_session(self):
         session = WorkerSession(self.context.inputs_dir, self.context.data_dir,
@@ -112,38 +121,60 @@ class NotebookRunner:
         return session
 
     def run_all_cells(self):
-        """Run every cell once; return notes about the cells that failed."""
+        """Run every cell once; return notes about the cells that failed or did not run."""
         notes = []
         self.session = self._new_session()
-        timeout = self.context.assignment.cell_timeout
-        for cell in self.cells:
-            reply = self.session.run_cell(cell.index, cell.source, timeout)
+        for position, cell in enumerate(self.cells):
+            if self.budget.out_of_time():
+                notes.append(_not_run_note(self.cells[position:], self.budget.time_message()))
+                break
+            if self.cell_restarts >= self.budget.cell_restarts:
+                notes.append(_not_run_note(self.cells[position:],
+                                           self.budget.restarts_message()))
+                break
+            reply = self._run_cell(cell)
+            if reply.status in ("ok", "error"):
+                self.replay_cells.append(cell)
             if reply.status == "ok":
-                self.good_cells.append(cell)
                 continue
+            if reply.status == "timeout" and self.budget.out_of_time():
+                notes.append(_not_run_note(self.cells[position:], self.budget.time_message()))
+                break
             notes.append(f"{_capital(cell_title(f'<cell {cell.index}>', cell.source))} "
                          f"was skipped: {_cell_problem(reply)}")
             if reply.status in ("timeout", "crashed"):
+                self.cell_restarts += 1
                 self.restart()
         return notes
 
+    def _run_cell(self, cell):
+        timeout = self.budget.timeout(self.context.assignment.cell_timeout)
+        return self.session.run_cell(cell.index, cell.source, timeout)
+
     def restart(self):
-        """A fresh worker with the good cells replayed (a replay that fails drops the cell)."""
-        if self.session is not None:
-            self.session.kill()
-        self.session = self._new_session()
-        timeout = self.context.assignment.cell_timeout
-        for cell in list(self.good_cells):
-            reply = self.session.run_cell(cell.index, cell.source, timeout)
-            if reply.status != "ok":
-                self.good_cells.remove(cell)
-                if reply.status in ("timeout", "crashed"):
-                    return self.restart()
+        """A fresh worker with the notebook replayed; a cell that now kills or hangs the
+        worker is dropped and the replay starts again without it."""
+        while True:
+            if self.session is not None:
+                self.session.kill()
+            self.session = self._new_session()
+            for cell in list(self.replay_cells):
+                if self.budget.out_of_time():
+                    return
+                if self._run_cell(cell).status in ("timeout", "crashed"):
+                    self.replay_cells.remove(cell)
+                    break
+            else:
+                return
 
     def run_case(self, request, timeout, oracle):
+        if self.budget.out_of_time():
+            return Reply("error", f"not run: {self.budget.time_message()}", kind="contract")
         if self.session is None or self.session.process is None:
             self.restart()
-        reply = self.session.run_case(request, timeout, oracle)
+        reply = self.session.run_case(request, self.budget.timeout(timeout), oracle)
+        if reply.status == "timeout" and self.budget.out_of_time():
+            return Reply("error", f"stopped: {self.budget.time_message()}", kind="contract")
         if reply.status in ("timeout", "crashed"):
             self.restart()
         return reply
@@ -151,6 +182,13 @@ class NotebookRunner:
     def close(self):
         if self.session is not None:
             self.session.close()
+
+
+def _not_run_note(cells, reason):
+    first = cell_title(f"<cell {cells[0].index}>", cells[0].source)
+    if len(cells) == 1:
+        return f"{_capital(first)} was not run: {reason}."
+    return f"{len(cells)} cells, from {first} on, were not run: {reason}."
 
 
 def _cell_problem(reply):

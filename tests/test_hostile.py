@@ -8,7 +8,8 @@ docstrings: which questions score zero, with which words in the feedback.
 
 The batch grades with the real engine and bubblewrap (never skipped: CI runs as root with
 bubblewrap installed), but with a copy of hw1_gradients whose time budgets are small
-(CELL_TIMEOUT, CASE_TIMEOUT), so that the many hanging cases stay cheap. Afterwards:
+(CELL_TIMEOUT, CASE_TIMEOUT) and a lower cap on cell restarts (CELL_RESTARTS), so that the
+many hanging and crashing cases stay cheap. Afterwards:
   - no process of the batch's sandboxes survives (found through their mount table, which
     names the batch's private input folder, so workers of other test runs do not count);
   - nothing was written into the repository, the results folder (only the expected files),
@@ -37,6 +38,7 @@ if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `
     sys.path.insert(0, str(REPO))
 
 import reference  # noqa: E402
+from autograder import submission_budget  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.questions import ASSIGNMENT_IDS, load_assignment  # noqa: E402
 from autograder.results import read_result  # noqa: E402
@@ -44,6 +46,7 @@ from autograder.results import read_result  # noqa: E402
 HOSTILE = Path(__file__).parent / "hostile"
 CELL_TIMEOUT = 3.0
 CASE_TIMEOUT = 2.0
+CELL_RESTARTS = 3  # instead of submission_budget.MAX_CELL_RESTARTS, so many_killing_cells.py is quick
 POINTS = {"numerical_diff": 1.0, "numerical_gradient": 3.0, "gradient_descent": 2.0,
           "softmax": 3.0, "cross_entropy_error": 3.0, "simple_net": 3.0}
 CELL_HANG = f"did not finish within {CELL_TIMEOUT:g} s"
@@ -84,6 +87,7 @@ EXPECTED = {
     "ignores_signals.py": Expect(notes=(CELL_HANG,)),
     "fork_bomb.py": Expect(notes=(CELL_HANG,)),
     "oracle_hang.py": Expect({"gradient_descent": CASE_HANG}),
+    "many_killing_cells.py": Expect(notes=("were not run: the notebook had already crashed",)),
     # the trusted side's own work: oracle arguments checked before computing, test
     # functions that do not carry their formula and must be evaluated near x
     "oracle_oversized.py": Expect({"gradient_descent": "this case",
@@ -290,6 +294,7 @@ def _batch_in_child(paths, outdir, private_tmp, cwd):
     os.setsid()  # the child and its pool form one process group, killed if they hang
     module = importlib.import_module("autograder.questions.hw1_gradients")
     module.ASSIGNMENT = fast_assignment()  # the pool's processes are forked from here
+    submission_budget.MAX_CELL_RESTARTS = CELL_RESTARTS
     tempfile.tempdir = str(private_tmp)    # the batch's input folder, named in its mounts
     os.chdir(cwd)
     grade_batch(paths, BatchOptions("hw1_gradients", outdir, jobs=2, progress=False,

@@ -23,6 +23,7 @@ if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `
     sys.path.insert(0, str(REPO))
 
 from autograder import sandbox  # noqa: E402
+from autograder.submission_budget import SubmissionBudget  # noqa: E402
 from autograder.faults import GraderFault, SandboxUnavailable  # noqa: E402
 from autograder.grade import GradingContext, NotebookRunner, grade_submission  # noqa: E402
 from autograder.notebooks import Cell  # noqa: E402
@@ -289,29 +290,68 @@ def fast_context(inputs):
     return GradingContext(assignment, inputs)
 
 
-def test_a_restart_replays_only_the_good_cells(inputs):
+def test_a_restart_replays_every_cell_that_ran(inputs):
+    """Cells that ran, or raised (after maybe defining names), are replayed; cells that
+    killed or hung the worker are not. (Cell 6 used to be dropped with its definitions.)"""
     cells = [Cell(1, "a = 1"), Cell(2, "while True:\n    pass"), Cell(3, "b = a + 1"),
              Cell(4, "import os\nos._exit(0)"), Cell(5, "c = b * 10"),
-             Cell(6, "raise ValueError('bad cell')"),
+             Cell(6, "def half():\n    return c / 2\nraise ValueError('bad cell')"),
              Cell(7, "import os\ndef get():\n    return c\ndef die():\n    os._exit(5)")]
     runner = NotebookRunner(cells, fast_context(inputs))
     try:
         notes = runner.run_all_cells()
-        assert [cell.index for cell in runner.good_cells] == [1, 3, 5, 7]
+        assert [cell.index for cell in runner.replay_cells] == [1, 3, 5, 6, 7]
         assert len(notes) == 3
         assert "The cell that begins `while True:` was skipped: it did not finish within " \
             "1 s" in notes[0]
         assert "The cell that begins `import os` was skipped: the process exited" in notes[1]
-        assert "The cell that begins `raise ValueError('bad cell')` was skipped: it raised " \
+        assert "The cell that begins `def half():` was skipped: it raised " \
             "ValueError: bad cell" in notes[2]
         assert runner.run_case(call_request("get"), 5, None).outputs["out"] == 20
         crashed = runner.run_case(call_request("die"), 5, None)
         assert crashed.status == "crashed" and "status 5" in crashed.message
-        # the runner restarted and replayed: the state is back for the next case
+        # the runner restarted and replayed: the state is back for the next case, with the
+        # names defined by the cell that raised
         assert runner.run_case(call_request("get"), 5, None).outputs["out"] == 20
+        assert runner.run_case(call_request("half"), 5, None).outputs["out"] == 10
     finally:
         runner.close()
     assert gone(inputs.name)
+
+
+def test_many_killing_cells_stop_at_the_restart_cap(inputs):
+    cells = [Cell(1, "def get():\n    return 1"),
+             *[Cell(index, "import os\nos._exit(1)") for index in range(2, 42)],
+             Cell(42, "def late():\n    return 2")]
+    runner = NotebookRunner(cells, fast_context(inputs), SubmissionBudget(cell_restarts=3))
+    try:
+        notes = runner.run_all_cells()
+        assert [note.split(":")[0] for note in notes] == [
+            "The cell that begins `import os` was skipped"] * 3 + [
+            "38 cells, from the cell that begins `import os` on, were not run"]
+        assert "crashed or hung the grading process 3 times" in notes[-1]
+        # the cases still run, on the cells that did
+        assert runner.run_case(call_request("get"), 5, None).outputs["out"] == 1
+        late = runner.run_case(call_request("late"), 5, None)
+        assert late.kind == "contract" and "`late` is not defined" in late.message
+    finally:
+        runner.close()
+
+
+def test_the_time_budget_ends_a_slow_notebook(inputs):
+    slow = "import time\ntime.sleep(0.5)"
+    cells = [Cell(1, "def get():\n    return 1"), *[Cell(index, slow) for index in range(2, 100)]]
+    context = GradingContext(load_assignment("hw1_gradients"), inputs)  # 60 s per cell
+    runner = NotebookRunner(cells, context, SubmissionBudget(seconds=3))
+    try:
+        notes = runner.run_all_cells()
+        assert len(notes) == 1 and "were not run: grading this submission used up its time " \
+                                   "budget of 3 s" in notes[0], notes
+        assert not notes[0].startswith("Code cells 2 ")  # some slow cells did run
+        reply = runner.run_case(call_request("get"), 5, None)
+        assert reply.status == "error" and reply.message.startswith("not run: grading")
+    finally:
+        runner.close()
 
 
 def test_a_worker_that_cannot_start_raises(inputs):
