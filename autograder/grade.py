@@ -115,8 +115,9 @@ class NotebookRunner:
         self.cell_restarts = 0
 
     def _new_session(self):
+        # the session leases a uid of its own: concurrent sandboxes never share one
         session = WorkerSession(self.context.inputs_dir, self.context.data_dir,
-                                self.context.use_bubblewrap, self.context.uid)
+                                self.context.use_bubblewrap)
         session.start()
         return session
 

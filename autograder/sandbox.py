@@ -14,19 +14,24 @@ readable by another one). That is much weaker: the process can read and write wh
 grader can (the kit, the results, the shared inputs), use the network, and leave processes
 behind that escape the kill of its process group. docs/SECURITY.md says when that is enough.
 """
+import fcntl
 import functools
 import os
+import random
 import re
 import resource
 import shutil
 import site
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import autograder
 import reference
+
+from . import seccomp
 
 WORKER_SOURCE = Path(__file__).parent / "worker"
 WORKER_MOUNT = "/opt/nngrader"
@@ -81,8 +86,11 @@ class BubblewrapMissing(Exception):
 
 
 def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
-                   limits=Limits()):
-    """Return (argv, env, cwd) that start one worker."""
+                   limits=Limits(), seccomp_fd=None):
+    """Return (argv, env, cwd) that start one worker.
+
+    `seccomp_fd`: an open descriptor holding seccomp.program(), passed to the child.
+    """
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": "/tmp",
@@ -140,6 +148,10 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
              "--chdir", "/tmp"]
     if os.geteuid() != 0:
         argv += ["--unshare-user"]
+        if bubblewrap_version(bwrap) >= (0, 8, 0):
+            argv += ["--disable-userns"]  # no nested user namespace inside the sandbox
+    if seccomp_fd is not None:
+        argv += ["--seccomp", str(seccomp_fd)]
     argv += ["--", python, "-m", "nngrader_worker"]
     return argv, env, "/"
 
@@ -204,6 +216,61 @@ def hidden_dirs():
             if folder.startswith(source + os.sep):
                 hidden.append(target + folder[len(source):])
     return sorted(set(hidden))
+
+
+def seccomp_file():
+    """An unnamed file holding the seccomp filter, at offset 0, or None (see seccomp.py)."""
+    program = seccomp.program()
+    if program is None:
+        return None
+    stream = tempfile.TemporaryFile()
+    stream.write(program)
+    stream.flush()
+    stream.seek(0)
+    return stream
+
+
+UID_FIRST, UID_COUNT = 61000, 4000   # the uids sandboxes run as when the grader is root
+
+
+class UidLease:
+    """A sandbox uid no other sandbox on this machine holds while this lease is open.
+
+    A lock (flock) on one file per uid in a folder only root can write; the kernel drops
+    the lock when the lease is released or its process dies, so a crashed grader leaks
+    nothing. The first uid tried is random, so a released uid is rarely reused at once.
+    """
+
+    def __init__(self, folder=None):
+        self._fd = None
+        folder = Path(folder or _lease_folder())
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        start = random.randrange(UID_COUNT)
+        for step in range(UID_COUNT):
+            uid = UID_FIRST + (start + step) % UID_COUNT
+            fd = os.open(folder / str(uid), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            self.uid, self._fd = uid, fd
+            return
+        raise RuntimeError(f"all {UID_COUNT} sandbox uids are in use")
+
+    def release(self):
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self):
+        self.release()
+
+
+def _lease_folder():
+    if os.geteuid() == 0 and os.access("/run", os.W_OK):
+        return "/run/nngrader-uids"
+    return os.path.join(tempfile.gettempdir(), f"nngrader-uids-{os.geteuid()}")
 
 
 def _fallback_package_root():

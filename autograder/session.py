@@ -15,8 +15,8 @@ import time
 from dataclasses import dataclass, field
 
 from .faults import GraderFault, SandboxUnavailable
-from .sandbox import (BubblewrapMissing, Limits, apply_limits, bubblewrap_path,
-                      bubblewrap_version, worker_command)
+from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
+                      bubblewrap_version, seccomp_file, worker_command)
 from .worker import wire
 
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
@@ -96,10 +96,20 @@ class Reply:
 
 
 class WorkerSession:
-    def __init__(self, inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
+    """One sandboxed worker. With bubblewrap and a root grader, `uid=None` (the default)
+    leases a uid no concurrent sandbox holds (sandbox.UidLease), kept until release()."""
+
+    def __init__(self, inputs_dir, data_dir=None, use_bubblewrap=True, uid=None,
                  limits=Limits()):
-        self.argv, self.env, self.cwd = worker_command(inputs_dir, data_dir, use_bubblewrap,
-                                                       uid, limits)
+        self.uid_lease = None
+        if uid is None and use_bubblewrap and os.geteuid() == 0:
+            self.uid_lease = UidLease()
+            uid = self.uid_lease.uid
+        self.uid = 65534 if uid is None else uid
+        self.filter = seccomp_file() if use_bubblewrap else None
+        self.argv, self.env, self.cwd = worker_command(
+            inputs_dir, data_dir, use_bubblewrap, self.uid, limits,
+            seccomp_fd=None if self.filter is None else self.filter.fileno())
         self.limits = limits
         self.process = None
         self.stream = None
@@ -117,6 +127,7 @@ class WorkerSession:
             self.process = subprocess.Popen(
                 self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, stderr=self.stderr,
+                pass_fds=() if self.filter is None else (self.filter.fileno(),),
                 preexec_fn=apply_limits(self.limits))
         except OSError as error:
             raise WorkerDidNotStart(f"the grading worker did not start: {self.argv[0]}: "
@@ -203,11 +214,15 @@ class WorkerSession:
         return status
 
     def release(self):
-        """Kill the worker and drop the start-up message file."""
+        """Kill the worker; drop the start-up message file, the filter and the uid."""
         self.kill()
-        if self.stderr is not None:
-            self.stderr.close()
-            self.stderr = None
+        for stream in (self.stderr, self.filter):
+            if stream is not None:
+                stream.close()
+        self.stderr = self.filter = None
+        if self.uid_lease is not None:
+            self.uid_lease.release()
+            self.uid_lease = None
 
     def close(self):
         if self.process is not None and self.process.poll() is None:

@@ -101,7 +101,7 @@ def test_runs_as_an_unprivileged_uid_without_capabilities(boxed):
     uid, gid, groups, effective, no_new_privs = probe(
         boxed, "(os.getuid(), os.getgid(), os.getgroups(), status('CapEff'), status('NoNewPrivs'))")
     if os.geteuid() == 0:
-        assert (uid, gid) == (65534, 65534)
+        assert sandbox.UID_FIRST <= uid < sandbox.UID_FIRST + sandbox.UID_COUNT and gid == uid
     assert uid != 0 and groups == []
     assert int(effective, 16) == 0 and no_new_privs == "1"
     assert probe(boxed, "attempt(lambda: os.setuid(0))") == "EPERM"
@@ -121,6 +121,98 @@ def test_has_its_own_pid_namespace(boxed):
     pids = probe(boxed, "sorted(int(entry) for entry in os.listdir('/proc') if entry.isdigit())")
     assert max(pids) < 10, f"the sandbox sees other processes: {pids}"
     assert probe(boxed, "attempt(lambda: os.kill(1, 9))") == "EPERM"
+
+
+# -- each sandbox its own state ----------------------------------------------------------
+
+KEYS = '''
+import ctypes, platform
+KEYS_CALLS = {"x86_64": (248, 250), "aarch64": (217, 219)}[platform.machine()]
+libc = ctypes.CDLL(None, use_errno=True)
+
+def add_key(description):
+    number = libc.syscall(KEYS_CALLS[0], b"user", description.encode(), b"secret", 6, -4)
+    return number if number >= 0 else errno.errorcode[ctypes.get_errno()]
+
+def find_key(description):  # KEYCTL_SEARCH in the user keyring (-4)
+    number = libc.syscall(KEYS_CALLS[1], 10, -4, b"user", description.encode(), 0)
+    return number if number >= 0 else errno.errorcode[ctypes.get_errno()]
+'''
+
+
+def test_no_kernel_keyring_is_shared_between_sandboxes(inputs):
+    """A key planted by one submission was readable by the next (same uid, same keyring)."""
+    name = f"nngrader-{uuid.uuid4().hex[:8]}"
+    with WorkerSession(inputs) as first:
+        first.start()
+        assert first.run_cell(1, KEYS, 10).status == "ok"
+        planted = probe(first, f"add_key({name!r})")
+    with WorkerSession(inputs) as second:
+        second.start()
+        assert second.run_cell(1, KEYS, 10).status == "ok"
+        found = probe(second, f"find_key({name!r})")
+    assert planted == "EPERM" and found == "EPERM", (planted, found)
+
+
+def test_concurrent_sandboxes_have_distinct_uids(inputs):
+    sessions = [WorkerSession(inputs) for _ in range(3)]
+    try:
+        for session in sessions:
+            session.start()
+        uids = [probe(session, "os.getuid()") for session in sessions]
+    finally:
+        for session in sessions:
+            session.close()
+    assert len(set(uids)) == 3, uids
+    if os.geteuid() == 0:
+        assert all(sandbox.UID_FIRST <= uid < sandbox.UID_FIRST + sandbox.UID_COUNT
+                   for uid in uids)
+
+
+def test_uid_leases_are_exclusive_and_released(tmp_path):
+    leases = [sandbox.UidLease(tmp_path) for _ in range(50)]
+    assert len({lease.uid for lease in leases}) == 50
+    held = leases[0].uid
+    leases[0].release()
+    again = [sandbox.UidLease(tmp_path) for _ in range(sandbox.UID_COUNT - 49)]
+    assert held in {lease.uid for lease in again}  # every other uid is taken
+    with pytest.raises(RuntimeError, match="in use"):
+        sandbox.UidLease(tmp_path)
+
+
+def test_no_nested_user_namespace(boxed):
+    unshare = ("ctypes.CDLL(None, use_errno=True).unshare(0x10000000) == -1 "
+               "and errno.errorcode[ctypes.get_errno()]")
+    boxed.run_cell(98, "import ctypes", 10)
+    assert probe(boxed, unshare) == "EPERM"
+    if shutil.which("unshare"):
+        assert probe(boxed, "__import__('subprocess').run(['unshare', '-U', 'true'])"
+                            ".returncode") != 0
+    # what the filter must still allow: processes and threads
+    assert probe(boxed, "__import__('subprocess').run(['true']).returncode") == 0
+    assert probe(boxed, "attempt(lambda: __import__('threading').Thread(target=print)"
+                        ".start())") == "ok"
+
+
+def test_unmapped_memory_is_refused(boxed):
+    """memfd and SysV shared memory are not counted by the address-space cap."""
+    assert probe(boxed, "attempt(lambda: os.memfd_create('hoard'))") == "EPERM"
+    boxed.run_cell(98, "import ctypes", 10)
+    # IPC_PRIVATE, 1 GiB, IPC_CREAT | 0600
+    assert probe(boxed, "(ctypes.CDLL(None, use_errno=True).shmget(0, 1 << 30, 0o1600), "
+                        "errno.errorcode[ctypes.get_errno()])") == (-1, "EPERM")
+
+
+def test_the_filter_and_disable_userns_flags(monkeypatch):
+    from autograder import seccomp
+
+    assert len(seccomp.program("x86_64")) % 8 == 0 and seccomp.program("riscv64") is None
+    monkeypatch.setattr(sandbox.os, "geteuid", lambda: 1000)
+    for version, expected in (((0, 8, 0), True), ((0, 7, 0), False)):
+        monkeypatch.setattr(sandbox, "bubblewrap_version", lambda path, v=version: v)
+        argv = worker_command("/inputs", seccomp_fd=7)[0]
+        assert ("--disable-userns" in argv) is expected and "--unshare-user" in argv
+        assert argv[argv.index("--seccomp") + 1] == "7"
 
 
 # -- what it sees --------------------------------------------------------------------------
