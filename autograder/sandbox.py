@@ -43,6 +43,8 @@ class Limits:
     """Resource limits for one worker process (and everything it starts)."""
 
     memory_bytes: int = 4 * 1024**3      # address space; numpy reserves generously
+    sandbox_memory_bytes: int = 4 * 1024**3  # all the sandbox's processes, where a memory
+                                             # cgroup can be made (cgroup.py)
     cpu_seconds: int = 600               # hard cap; the wall-clock timeouts come first
     file_bytes: int = 64 * 1024**2       # largest file the submission may write
     processes: int = 64                  # for the sandbox uid
@@ -286,10 +288,13 @@ def _fallback_package_root():
     return root
 
 
-def apply_limits(limits):
-    """Runs in the child between fork and exec: own process group, resource limits."""
+def apply_limits(limits, cgroup=None):
+    """Runs in the child between fork and exec: own process group, resource limits, and
+    the sandbox's memory cgroup when there is one."""
     def preexec():
         os.setsid()
+        if cgroup is not None:
+            cgroup.join()
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))

@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
                       bubblewrap_version, seccomp_file, worker_command)
@@ -114,6 +115,8 @@ class WorkerSession:
         self.process = None
         self.stream = None
         self.stderr = None
+        self.cgroup = None
+        self.memory_exceeded = False
 
     def start(self, timeout=START_SECONDS):
         """Start the worker and wait for its "ready"; raise WorkerDidNotStart if it fails.
@@ -123,23 +126,25 @@ class WorkerSession:
         text is what a failed start reports.
         """
         self.stderr = tempfile.TemporaryFile()
+        self.cgroup = MemoryCgroup.create(self.limits.sandbox_memory_bytes)
         try:
             self.process = subprocess.Popen(
                 self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, stderr=self.stderr,
                 pass_fds=() if self.filter is None else (self.filter.fileno(),),
-                preexec_fn=apply_limits(self.limits))
-        except OSError as error:
+                preexec_fn=apply_limits(self.limits, self.cgroup))
+        except (OSError, subprocess.SubprocessError) as error:
+            self.kill()
             raise WorkerDidNotStart(f"the grading worker did not start: {self.argv[0]}: "
-                                    f"{error.strerror}") from None
+                                    f"{getattr(error, 'strerror', None) or error}") from None
         self.stream = _DeadlineStream(self.process.stdout.fileno(),
                                       self.process.stdin.fileno())
         reply = self._exchange(None, timeout)
         if reply.status != "ok":
             ended = self.process.poll() if self.process is not None else None
             how = reply.message if ended is None else _death_message(ended, EOFError())
-            self.kill()
             said = self.start_errors().rstrip(".")
+            self.kill()
             raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
                                     f"{how}" + (f"; it said: {said}" if said else ""))
 
@@ -188,41 +193,58 @@ class WorkerSession:
             return Reply("timeout", f"did not finish within {timeout:g} s")
         except (EOFError, OSError, ValueError, KeyError, TypeError, wire.WireError) as error:
             status = self.kill()
-            return Reply("crashed", _death_message(status, error))
+            message = _death_message(status, error)
+            if self.memory_exceeded:
+                message += (f" (it used more than the {self.limits.sandbox_memory_bytes / 2**30:g}"
+                            " GiB of memory its sandbox may use)")
+            return Reply("crashed", message)
         finally:
             if self.stream is not None:
                 self.stream.deadline = None
 
     def kill(self):
-        """Kill the worker's process group; return its exit status."""
-        if self.process is None:
-            return None
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        try:
-            status = self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            status = None
-        for pipe in (self.process.stdin, self.process.stdout):
+        """Kill the worker's process group; return its exit status.
+
+        A session starts one worker: killing it also frees what was held for it (its
+        memory cgroup, its filter, its uid once its processes are gone).
+        """
+        status = None
+        if self.process is not None:
             try:
-                pipe.close()
-            except OSError:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
                 pass
-        self.process = None
+            try:
+                status = self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                status = None
+            for pipe in (self.process.stdin, self.process.stdout):
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
+            self.process = None
+        gone = True
+        if self.cgroup is not None:
+            self.memory_exceeded = self.memory_exceeded or self.cgroup.oom_kills() > 0
+            gone = self.cgroup.remove()
+            self.cgroup = None
+        if self.filter is not None:
+            self.filter.close()
+            self.filter = None
+        if self.uid_lease is not None and gone:
+            # with processes of this uid still about, the lease stays held (until garbage
+            # collection) rather than handing their uid to the next sandbox
+            self.uid_lease.release()
+            self.uid_lease = None
         return status
 
     def release(self):
-        """Kill the worker; drop the start-up message file, the filter and the uid."""
+        """Kill the worker and drop the start-up message file."""
         self.kill()
-        for stream in (self.stderr, self.filter):
-            if stream is not None:
-                stream.close()
-        self.stderr = self.filter = None
-        if self.uid_lease is not None:
-            self.uid_lease.release()
-            self.uid_lease = None
+        if self.stderr is not None:
+            self.stderr.close()
+            self.stderr = None
 
     def close(self):
         if self.process is not None and self.process.poll() is None:

@@ -203,6 +203,33 @@ def test_unmapped_memory_is_refused(boxed):
                         "errno.errorcode[ctypes.get_errno()])") == (-1, "EPERM")
 
 
+def test_the_sandbox_as_a_whole_has_a_memory_cap(inputs):
+    """Where a memory cgroup can be made: several processes, each under the address-space
+    cap, together over the sandbox's cap end the sandbox (the kernel kills it)."""
+    from autograder.cgroup import MemoryCgroup
+
+    probe_cgroup = MemoryCgroup.create(2**30)
+    if probe_cgroup is None:
+        pytest.skip("no memory cgroup can be made here: only the per-process limits apply")
+    probe_cgroup.remove()
+    limits = Limits(sandbox_memory_bytes=256 * 2**20)
+    hoard = ("import os, time\n"
+             "import numpy as np\n"
+             "for _ in range(3):\n"
+             "    if os.fork() == 0:\n"
+             "        block = np.ones(60 * 2**20 // 8)\n"
+             "        time.sleep(60)\n"
+             "time.sleep(1)\n"
+             "mine = np.ones(200 * 2**20 // 8)  # the largest: the one the kernel picks\n")
+    with WorkerSession(inputs, limits=limits) as session:
+        session.start()
+        cgroup = session.cgroup.path
+        reply = session.run_cell(1, hoard, 30)
+    assert reply.status == "crashed", reply
+    assert "more than the 0.25 GiB of memory its sandbox may use" in reply.message
+    assert not cgroup.exists(), "the sandbox's cgroup was left behind"
+
+
 def test_the_filter_and_disable_userns_flags(monkeypatch):
     from autograder import seccomp
 
