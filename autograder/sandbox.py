@@ -14,6 +14,7 @@ readable by another one). That is much weaker: the process can read and write wh
 grader can (the kit, the results, the shared inputs), use the network, and leave processes
 behind that escape the kill of its process group. docs/SECURITY.md says when that is enough.
 """
+import atexit
 import fcntl
 import functools
 import os
@@ -275,16 +276,18 @@ def _lease_folder():
     return os.path.join(tempfile.gettempdir(), f"nngrader-uids-{os.geteuid()}")
 
 
+@functools.lru_cache(maxsize=1)
 def _fallback_package_root():
-    """A folder holding only `nngrader_worker` (a link to the worker package)."""
-    root = Path(os.environ.get("NNGRADER_FALLBACK_ROOT", "/tmp/nngrader-fallback"))
-    link = root / "nngrader_worker"
-    if not link.exists():
-        root.mkdir(parents=True, exist_ok=True)
-        try:
-            link.symlink_to(WORKER_SOURCE, target_is_directory=True)
-        except FileExistsError:
-            pass
+    """A private folder holding only `nngrader_worker` (a link to the worker package).
+
+    Made fresh (mkdtemp: mode 0700, an unpredictable name) once per process: a fixed name
+    under the shared /tmp could be planted by another local user and then imported by a
+    worker running as the grader.
+    """
+    root = Path(tempfile.mkdtemp(prefix="nngrader-fallback-"))
+    os.chmod(root, 0o755)  # traversable; only the grader can write it
+    (root / "nngrader_worker").symlink_to(WORKER_SOURCE, target_is_directory=True)
+    atexit.register(shutil.rmtree, root, True)
     return root
 
 
