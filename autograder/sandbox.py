@@ -33,6 +33,7 @@ import autograder
 import reference
 
 from . import seccomp
+from .faults import SandboxUnavailable
 
 WORKER_SOURCE = Path(__file__).parent / "worker"
 WORKER_MOUNT = "/opt/nngrader"
@@ -84,8 +85,8 @@ def bubblewrap_version(path):
     return tuple(int(part or 0) for part in match.groups()) if match else (0, 0, 0)
 
 
-class BubblewrapMissing(Exception):
-    """No `bwrap` could be found (see bubblewrap_path)."""
+class BubblewrapMissing(SandboxUnavailable):
+    """No `bwrap` could be found (see bubblewrap_path): a fault of the grader's set-up."""
 
 
 def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
