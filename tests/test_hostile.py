@@ -46,7 +46,7 @@ from autograder.results import read_result  # noqa: E402
 HOSTILE = Path(__file__).parent / "hostile"
 CELL_TIMEOUT = 3.0
 CASE_TIMEOUT = 2.0
-CELL_RESTARTS = 3  # instead of submission_budget.MAX_CELL_RESTARTS, so many_killing_cells.py is quick
+CELL_RESTARTS = 3  # not submission_budget.MAX_CELL_RESTARTS: many_killing_cells.py is quick
 POINTS = {"numerical_diff": 1.0, "numerical_gradient": 3.0, "gradient_descent": 2.0,
           "softmax": 3.0, "cross_entropy_error": 3.0, "simple_net": 3.0}
 CELL_HANG = f"did not finish within {CELL_TIMEOUT:g} s"
