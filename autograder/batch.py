@@ -19,6 +19,7 @@ from pathlib import Path
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from . import data
+from .i18n.detect import submission_language
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
 from .pages import refresh_pages, write_feedback_page
 from .questions import load_assignment
@@ -38,6 +39,7 @@ class BatchOptions:
     resume: bool = True
     progress: bool = True
     plot: bool = True             # OUTDIR/class_report.png: how the class did
+    lang: str = "en"              # feedback language: "en", "zh" or "auto" (i18n/detect.py)
 
 
 def result_path(outdir, submission):
@@ -56,7 +58,13 @@ def is_current(result, submission, options):
     seed = submission_seed(options.assignment_id, data) if options.seed is None else options.seed
     return (extra.get("assignment") == options.assignment_id
             and extra.get("submission_sha256") == hashlib.sha256(data).hexdigest()
-            and extra.get("seed") == seed and extra.get("kit") == kit_fingerprint())
+            and extra.get("seed") == seed and extra.get("kit") == kit_fingerprint()
+            and extra.get("lang", "en") == _language(options.lang, submission))
+
+
+def _language(lang, submission):
+    """The feedback language a submission gets under `--lang lang`."""
+    return submission_language(submission) if lang == "auto" else lang
 
 
 def use_bubblewrap(choice):
@@ -97,14 +105,16 @@ def grade_batch(submissions, options):
     try:
         with _progress(options.progress, len(pending), len(submissions)) as advance:
             if options.jobs <= 1 or len(pending) <= 1:
-                context = GradingContext(assignment, inputs_dir, data_folder, sandboxed)
+                context = GradingContext(assignment, inputs_dir, data_folder, sandboxed,
+                                         lang=options.lang)
                 for path in pending:
                     _grade_and_write(context, path, outdir, options.seed)
                     advance()
             else:
                 with ProcessPoolExecutor(options.jobs, initializer=_init_worker,
                                          initargs=(options.assignment_id, inputs_dir,
-                                                   data_folder, sandboxed)) as pool:
+                                                   data_folder, sandboxed,
+                                                   options.lang)) as pool:
                     futures = [pool.submit(_grade_in_pool, path, outdir, options.seed)
                                for path in pending]
                     for future in as_completed(futures):
@@ -165,12 +175,12 @@ def _failed_result(assignment, path, error):
 _POOL_CONTEXT = None
 
 
-def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed):
+def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang="en"):
     global _POOL_CONTEXT
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,
-                                   sandboxed, uid)
+                                   sandboxed, uid, lang=lang)
 
 
 def _grade_in_pool(path, outdir, seed):

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import declared, tr
+
 MIN_ELEMENTS = 1 << 16
 MAX_DEPTH = 16            # nesting of lists and dicts
 PAIRED_ARRAYS = 64        # the largest arrays of a value are checked pairwise
@@ -67,12 +69,13 @@ class Budget:
         arrays, numbers = [], []
         count = _collect(value, arrays, numbers, depth=0)
         if count > self.elements:
-            raise OverBudget(f"{what} hold {count} values; this case allows at most "
-                             f"{self.elements}")
+            raise OverBudget(tr("{what} hold {count} values; this case allows at most "
+                                "{elements}", what=what, count=count, elements=self.elements))
         for number in numbers:
             if abs(number) > self.elements:
-                raise OverBudget(f"{what} include the whole number {number}; this case "
-                                 f"allows at most {self.elements}")
+                raise OverBudget(tr("{what} include the whole number {number}; this case "
+                                    "allows at most {elements}", what=what, number=number,
+                                    elements=self.elements))
         for array in arrays:
             self._check_array(array, what)
         extra = list(self.inputs) if with_inputs else []
@@ -87,16 +90,19 @@ class Budget:
 
     def _check_array(self, array, what):
         if array.ndim > self.ndim:
-            raise OverBudget(f"{what} include an array of {array.ndim} dimensions "
-                             f"(shape {array.shape}); this case uses at most {self.ndim}")
+            raise OverBudget(tr("{what} include an array of {ndim} dimensions (shape {shape}); "
+                                "this case uses at most {most}", what=what, ndim=array.ndim,
+                                shape=array.shape, most=self.ndim))
         if array.size > self.elements:
-            raise OverBudget(f"{what} include an array of shape {array.shape}; this case "
-                             f"allows at most {self.elements} values in one array")
+            raise OverBudget(tr("{what} include an array of shape {shape}; this case allows "
+                                "at most {elements} values in one array", what=what,
+                                shape=array.shape, elements=self.elements))
         if array.ndim >= 2:  # the first axis counts examples, which code may batch freely
             stray = [length for length in array.shape[1:] if length not in self.axes]
             if stray:
-                raise OverBudget(f"{what} include an array of shape {array.shape}: an axis "
-                                 f"of length {stray[0]} matches nothing in this case's inputs")
+                raise OverBudget(tr("{what} include an array of shape {shape}: an axis of "
+                                    "length {length} matches nothing in this case's inputs",
+                                    what=what, shape=array.shape, length=stray[0]))
 
     def _check_pairs(self, arrays, what):
         large = sorted((array for array in arrays if array.size > 1),
@@ -105,9 +111,11 @@ class Budget:
             for second in large[i + 1:]:
                 size = combined_size(first.shape, second.shape)
                 if size > self.elements:
-                    raise OverBudget(f"{what} include arrays of shapes {first.shape} and "
-                                     f"{second.shape}, which combine into {size} values; "
-                                     f"this case allows at most {self.elements}")
+                    raise OverBudget(tr("{what} include arrays of shapes {first} and "
+                                        "{second}, which combine into {size} values; this "
+                                        "case allows at most {elements}", what=what,
+                                        first=first.shape, second=second.shape, size=size,
+                                        elements=self.elements))
 
 
 def combined_size(first, second):
@@ -128,7 +136,7 @@ def combined_size(first, second):
 def _collect(value, arrays, numbers, depth):
     """Append the arrays and whole numbers in `value`; return how many values it holds."""
     if depth > MAX_DEPTH:
-        raise OverBudget(f"values are nested more than {MAX_DEPTH} deep")
+        raise OverBudget(tr("values are nested more than {depth} deep", depth=MAX_DEPTH))
     if isinstance(value, np.ndarray):
         arrays.append(value)
         return value.size
@@ -156,8 +164,8 @@ def active(budget):
         _ACTIVE.reset(token)
 
 
-def check_active(*arrays, what="the arguments"):
+def check_active(*arrays, what=None):
     """Check arrays built by trusted code against the active budget (none: no check)."""
     budget = _ACTIVE.get()
     if budget is not None:
-        budget.check_arrays(arrays, what)
+        budget.check_arrays(arrays, declared(what) if what else tr("the arguments"))

@@ -19,6 +19,7 @@ import hashlib
 import pickle
 
 from . import curves
+from .i18n import declared, tr
 from .judge import run_reference
 
 _REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs
@@ -27,7 +28,7 @@ _MAX_CACHED_RUNS = 16
 
 def question_details(context, question, outcomes, problems):
     """The test entry's extra_data: one record per case and the named mistakes."""
-    cases = [{"number": number, "label": outcome.case.label,
+    cases = [{"number": number, "label": declared(outcome.case.label),
               "hidden": bool(outcome.case.hidden), "passed": problem is None,
               "feedback": problem, "curve": _curve(context, question, outcome)}
              for number, (outcome, problem) in enumerate(zip(outcomes, problems), start=1)]
@@ -38,17 +39,21 @@ def named_mistakes(question, problems):
     """The question's declared mistakes that the feedback lines name as what the submission
     did ("This looks like a known mistake, NAME: ..." or "... one of these known mistakes:
     NAME (...); or NAME (...)"); not the "closest" one, which did not explain the failures."""
-    named = {}
+    named, opening = {}, tr("This looks like")
     for line in problems:
-        if not line or "This looks like" not in line:
+        if not line or opening not in line:
             continue
-        sentence = line[line.index("This looks like"):]
+        sentence = line[line.index(opening):]
         for mistake in question.mistakes:
-            if (f"known mistake, {mistake.name}: " in sentence
-                    or f"mistakes: {mistake.name} (" in sentence
-                    or f"; or {mistake.name} (" in sentence):
-                named.setdefault(mistake.name, mistake.advice)
-    return [{"name": name, "advice": advice} for name, advice in named.items()]
+            name = declared(mistake.name)
+            one = tr("This looks like a known mistake, {name}: {advice}", name=name,
+                     advice="")
+            several = tr("{name} ({advice})", name=name, advice="").rstrip(")")
+            if one in sentence or several in sentence:
+                named.setdefault(name, mistake)
+    # "id": the declared English name, the same in every language (the class report counts by it)
+    return [{"name": name, "advice": declared(mistake.advice), "id": mistake.name}
+            for name, mistake in named.items()]
 
 
 def _curve(context, question, outcome):

@@ -29,6 +29,8 @@ def grade(
     resume: bool = typer.Option(True, help="skip submissions whose result is current"),
     progress: bool = typer.Option(True, help="show a progress bar"),
     plot: bool = typer.Option(True, help="write OUTDIR/class_report.png"),
+    lang: str = typer.Option("en", "--lang", help="feedback language: en, zh, or auto (each "
+                             "submission in the language of the notebook it was made from)"),
 ):
     """Grade submissions: OUTDIR/<stem>.json (Gradescope format), grades.csv, class_report.png."""
     from .batch import BatchOptions, grade_batch
@@ -40,11 +42,13 @@ def grade(
                                  param_hint="ASSIGNMENT_ID")
     if sandbox not in ("auto", "bubblewrap", "none"):
         raise typer.BadParameter("choose bubblewrap, none or auto", param_hint="--sandbox")
+    if lang not in ("en", "zh", "auto"):
+        raise typer.BadParameter("choose en, zh or auto", param_hint="--lang")
     missing = [str(path) for path in submissions if not path.is_file()]
     for path in missing:
         typer.echo(f"warning: {path} is not a file; it gets zeros", err=True)
     options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress,
-                           plot)
+                           plot, lang=lang)
     try:
         rows = grade_batch([str(path) for path in submissions], options)
     except (ValueError, RuntimeError, DataError) as error:  # name clashes, no bwrap, no data

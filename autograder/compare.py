@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import declared, tr, worker_text
 from .worker.wire import Unsendable
 
 
@@ -18,17 +19,18 @@ class NotNumbers(Exception):
 def as_float_array(value):
     """Plain float64 array from wire data: arrays, numbers, (nested) lists of numbers."""
     if isinstance(value, Unsendable):
-        raise NotNumbers(f"returned {value.description}, expected numbers")
+        raise NotNumbers(tr("returned {description}, expected numbers",
+                            description=worker_text(value.description)))
     if isinstance(value, dict):
-        raise NotNumbers("returned a dict, expected numbers")
+        raise NotNumbers(tr("returned a dict, expected numbers"))
     if value is None:
-        raise NotNumbers("returned None (is a `return` missing?)")
+        raise NotNumbers(tr("returned None (is a `return` missing?)"))
     if isinstance(value, str):
-        raise NotNumbers("returned a string, expected numbers")
+        raise NotNumbers(tr("returned a string, expected numbers"))
     try:
         array = np.array(value, dtype=np.float64)
     except (ValueError, TypeError):
-        raise NotNumbers("returned a ragged or non-numeric list, expected numbers") from None
+        raise NotNumbers(tr("returned a ragged or non-numeric list, expected numbers")) from None
     return array
 
 
@@ -44,7 +46,8 @@ def _shape_problem(got, expected):
         return None
     if expected.ndim == 0 and got.size == 1:
         return None  # a cost of shape (1, 1) or (1,) is a scalar under the contract
-    return f"returned shape {got.shape}, expected shape {expected.shape}"
+    return tr("returned shape {got}, expected shape {expected}", got=got.shape,
+              expected=expected.shape)
 
 
 def _conform(got, expected):
@@ -65,14 +68,15 @@ class Close:
             return problem
         got = _conform(got, expected)
         if not same_nan and not np.all(np.isfinite(got)) and np.all(np.isfinite(expected)):
-            return "returned nan or inf where finite numbers were expected"
+            return tr("returned nan or inf where finite numbers were expected")
         ok = np.isclose(got, expected, rtol=self.rtol, atol=self.atol, equal_nan=same_nan)
         if np.all(ok):
             return None
         error = relative_error(np.where(ok, expected, got), expected)
-        return (f"{int(np.size(ok) - np.count_nonzero(ok))} of {np.size(ok)} values are off "
-                f"(largest relative error {error:.1e}; tolerance rtol={self.rtol:g}, "
-                f"atol={self.atol:g})")
+        return tr("{wrong} of {size} values are off (largest relative error {error:.1e}; "
+                  "tolerance rtol={rtol:g}, atol={atol:g})",
+                  wrong=int(np.size(ok) - np.count_nonzero(ok)), size=np.size(ok), error=error,
+                  rtol=self.rtol, atol=self.atol)
 
 
 @dataclass(frozen=True)
@@ -90,11 +94,12 @@ class RelativeError:
         if same_nan and np.array_equal(np.isnan(got), np.isnan(expected)):
             got, expected = np.nan_to_num(got), np.nan_to_num(expected)
         elif not np.all(np.isfinite(got)):
-            return "returned nan or inf where finite numbers were expected"
+            return tr("returned nan or inf where finite numbers were expected")
         error = relative_error(got, expected)
         if error <= self.limit:
             return None
-        return f"relative error {error:.1e} is above the limit of {self.limit:g}"
+        return tr("relative error {error:.1e} is above the limit of {limit:g}", error=error,
+                  limit=self.limit)
 
 
 @dataclass(frozen=True)
@@ -110,14 +115,15 @@ class Exactly:
         if np.array_equal(got, expected, equal_nan=same_nan):
             return None
         wrong = int(np.sum(got != expected))
-        return f"{wrong} of {expected.size} values differ from the expected ones"
+        return tr("{wrong} of {size} values differ from the expected ones", wrong=wrong,
+                  size=expected.size)
 
 
 def _single_number(got, what):
     """The output as a float, or a sentence saying it is not one finite number."""
     value = as_float_array(got)
     if value.size != 1 or not np.isfinite(value).all():
-        return f"{what} is not a single finite number"
+        return tr("{what} is not a single finite number", what=declared(what))
     return float(value.reshape(()))
 
 
@@ -135,7 +141,8 @@ class AtLeast:
             return value
         if value >= self.threshold:
             return None
-        return f"{self.what} {value:.3f} is below the threshold {self.threshold:g}"
+        return tr("{what} {value:.3f} is below the threshold {threshold:g}",
+                  what=declared(self.what), value=value, threshold=self.threshold)
 
 
 @dataclass(frozen=True)
@@ -152,7 +159,8 @@ class AtMost:
             return value
         if value <= self.threshold:
             return None
-        return f"{self.what} {value:.4g} is above the threshold {self.threshold:g}"
+        return tr("{what} {value:.4g} is above the threshold {threshold:g}",
+                  what=declared(self.what), value=value, threshold=self.threshold)
 
 
 def safe_check(check, got, expected, same_nan=False):

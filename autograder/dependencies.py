@@ -10,6 +10,8 @@ changes.
 import inspect
 import re
 
+from .i18n import declared, tr
+
 
 def dependency_note(assignment, question):
     """"While `optimize` is graded, ... returns ..." or None when nothing is replaced."""
@@ -19,12 +21,16 @@ def dependency_note(assignment, question):
     described = []
     for name in question.inject:
         returns = _returns(namespace.get(name))
-        described.append(f"`{name}` (which returns {returns})" if returns else f"`{name}`")
+        described.append(tr("`{name}` (which returns {returns})", name=name,
+                            returns=declared(returns)) if returns else f"`{name}`")
     names = _join(described)
-    one = len(described) == 1
-    return (f"While `{question.name}` is graded, the grader's own {names} "
-            f"{'stands' if one else 'stand'} in for yours, so your code must work with "
-            f"{'it' if one else 'them'} as the assignment specifies")
+    if len(described) == 1:
+        return tr("While `{question}` is graded, the grader's own {names} stands in for "
+                  "yours, so your code must work with it as the assignment specifies",
+                  question=question.name, names=names)
+    return tr("While `{question}` is graded, the grader's own {names} stand in for yours, "
+              "so your code must work with them as the assignment specifies",
+              question=question.name, names=names)
 
 
 def _returns(value):
@@ -44,4 +50,6 @@ def _returns(value):
 
 
 def _join(items):
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return tr("{items} and {last}", items=tr(", ").join(items[:-1]), last=items[-1])

@@ -11,6 +11,7 @@ the case with a sentence saying so.
 import numpy as np
 
 from .worker.functions import COEFFICIENTS, TEST_FUNCTION, HarnessFunction
+from .i18n import tr
 
 # the drivers that take a numerical derivative at inputs["x"]
 DERIVATIVE_DRIVERS = ("hw1.numerical_diff", "hw1.numerical_gradient")
@@ -76,17 +77,19 @@ class Evaluations:
 
     def problem(self):
         if self.count == 0:
-            return ("f was never called: a numerical derivative evaluates f near x "
-                    "(at x + h and x - h)")
+            return tr("f was never called: a numerical derivative evaluates f near x "
+                      "(at x + h and x - h)")
         if self.elsewhere is not None:
-            return (f"f was called with an array of shape {self.elsewhere}; a numerical "
-                    f"derivative at x evaluates f at points shaped like x {self.x.shape}")
+            return tr("f was called with an array of shape {shape}; a numerical derivative "
+                      "at x evaluates f at points shaped like x {x_shape}",
+                      shape=self.elsewhere, x_shape=self.x.shape)
         if self.farthest > NEAR:
-            return (f"f was evaluated {self.farthest:.3g} away from x; a numerical derivative "
-                    f"at x evaluates f only near x (x + h and x - h, h = 1e-4)")
+            return tr("f was evaluated {distance:.3g} away from x; a numerical derivative "
+                      "at x evaluates f only near x (x + h and x - h, h = 1e-4)",
+                      distance=self.farthest)
         if not self.moved.all():
             index = tuple(int(i) for i in np.argwhere(~self.moved)[0])
-            where = f"entry {index} of x" if self.x.ndim else "x"
-            return (f"f was never evaluated with {where} moved: a numerical derivative "
-                    "evaluates f at x + h and x - h for every entry")
+            where = tr("entry {index} of x", index=index) if self.x.ndim else "x"
+            return tr("f was never evaluated with {where} moved: a numerical derivative "
+                      "evaluates f at x + h and x - h for every entry", where=where)
         return None

@@ -22,9 +22,11 @@ import numpy as np
 from .budget import MIN_ELEMENTS, Budget, active
 from .case_details import question_details
 from .evaluations import CaseFunction
+from .i18n import language, tr, worker_text
+from .i18n.detect import submission_language
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
-from .naming import explain_question
+from .naming import case_name, explain_question
 from .outcome import Outcome
 from .notebooks import SubmissionError, cells_from_bytes, read_submission
 from .questions.spec import Shared
@@ -46,6 +48,7 @@ class GradingContext:
     data_dir: Path | None = None
     use_bubblewrap: bool = True
     uid: int = 65534
+    lang: str = "en"                      # feedback: "en", "zh", or "auto" (per submission)
     _reference_inputs: dict = field(default_factory=dict)
 
     def shared_array(self, shared):
@@ -68,7 +71,17 @@ def submission_seed(assignment_id, data):
 
 
 def grade_submission(path, context, seed=None):
-    """Grade the file at `path`; return the Gradescope result dict."""
+    """Grade the file at `path`; return the Gradescope result dict, its feedback in the
+    context's language (with "auto", the language of the notebook it was made from),
+    recorded as extra_data.lang."""
+    lang = submission_language(path) if context.lang == "auto" else context.lang
+    with language(lang):
+        result = _grade_submission(path, context, seed)
+    result["extra_data"]["lang"] = lang
+    return result
+
+
+def _grade_submission(path, context, seed):
     started = time.monotonic()
     path = Path(path)
     assignment = context.assignment
@@ -84,9 +97,9 @@ def grade_submission(path, context, seed=None):
     except SubmissionError as error:
         load_problem = str(error)
     if load_problem is not None:
-        tests = [_test_entry(question, 0.0, f"Not graded: {load_problem}.")
-                 for question in assignment.questions]
-        return _result(tests, seed, data, assignment, started, f"Not graded: {load_problem}.")
+        why = tr("Not graded: {problem}.", problem=worker_text(load_problem).rstrip("."))
+        tests = [_test_entry(question, 0.0, why) for question in assignment.questions]
+        return _result(tests, seed, data, assignment, started, why)
     runner = NotebookRunner(cells, context)
     try:
         notes = runner.run_all_cells()
@@ -141,8 +154,8 @@ class NotebookRunner:
             if reply.status == "timeout" and self.budget.out_of_time():
                 notes.append(_not_run_note(self.cells[position:], self.budget.time_message()))
                 break
-            notes.append(f"{_capital(cell_title(f'<cell {cell.index}>', cell.source))} "
-                         f"was skipped: {_cell_problem(reply)}")
+            notes.append(tr("{cell} was skipped: {problem}", cell=_capital(worker_text(
+                cell_title(f"<cell {cell.index}>", cell.source))), problem=_cell_problem(reply)))
             if reply.status in ("timeout", "crashed"):
                 self.cell_restarts += 1
                 self.restart()
@@ -194,10 +207,11 @@ def _not_run_note(cells, reason):
 
 def _cell_problem(reply):
     if reply.status == "timeout":
-        return f"it {reply.message} (an infinite loop, or too slow)"
+        return tr("it {message} (an infinite loop, or too slow)",
+                  message=worker_text(reply.message))
     if reply.status == "crashed":
-        return reply.message
-    return f"it raised {reply.message}"
+        return worker_text(reply.message)
+    return tr("it raised {message}", message=worker_text(reply.message))
 
 
 def grade_question(runner, context, question, number, seed):
@@ -208,15 +222,15 @@ def grade_question(runner, context, question, number, seed):
     problems = explain_question(context, question, outcomes)
     for case_number, (case, problem) in enumerate(zip(question.cases, problems)):
         total += case.weight
-        name = f"{'hidden' if case.hidden else 'public'} case {case_number + 1} ({case.label})"
+        name = case_name(case, case_number + 1)
         if problem is None:
             earned += case.weight
-            lines.append(f"passed  {name}")
+            lines.append(tr("passed  {case}", case=name))
         else:
-            lines.append(f"FAILED  {name}: {problem}")
+            lines.append(tr("FAILED  {case}: {problem}", case=name, problem=problem))
     lines += _helper_warnings(runner, context, question)
     score = round(question.points * earned / total, 4) if total else 0.0
-    header = f"{score:g} / {question.points:g} points"
+    header = tr("{score:g} / {points:g} points", score=score, points=question.points)
     entry = _test_entry(question, score, "\n".join([header, *lines]))
     # for the feedback page and class report (case_details.py)
     entry["extra_data"] = question_details(context, question, outcomes, problems)
@@ -253,15 +267,18 @@ def run_one_case(runner, context, question, case, rng):
                "inject": list(question.inject)}
     reply = runner.run_case(request, case.timeout, oracle_server(question, budget, function))
     if reply.status == "timeout":
-        return Outcome(case, reference_inputs, f"the call {reply.message} (an infinite loop, "
-                       "or far too slow)", kind="timeout")
+        return Outcome(case, reference_inputs, tr(
+            "the call {message} (an infinite loop, or far too slow)",
+            message=worker_text(reply.message)), kind="timeout")
     if reply.status == "crashed":
-        return Outcome(case, reference_inputs, f"the call crashed: {reply.message}",
+        return Outcome(case, reference_inputs, tr("the call crashed: {message}",
+                                                  message=worker_text(reply.message)),
                        kind="crashed")
     if reply.status == "error" and reply.kind == "contract":
-        return Outcome(case, reference_inputs, reply.message, kind="contract")
+        return Outcome(case, reference_inputs, worker_text(reply.message), kind="contract")
     if reply.status == "error":
-        return Outcome(case, reference_inputs, f"raised {reply.message}",
+        return Outcome(case, reference_inputs, tr("raised {message}",
+                                                  message=worker_text(reply.message)),
                        raised=exception_type(reply.message), kind="raised")
     outcome = judge_case(context, question, case, reply.outputs, reference_inputs)
     if outcome.passed:  # right numbers: were they computed the way the question asks?
@@ -278,21 +295,21 @@ def oracle_server(question, budget=None, function=None):
         evaluating = function is not None and function.function is not None and \
             name == TEST_FUNCTION
         if name not in question.oracle and not evaluating:
-            return {"ok": False, "error": f"`{name}` is not provided while `{question.name}` "
-                                          "is graded"}
+            return {"ok": False, "error": tr("`{name}` is not provided while `{question}` is "
+                                             "graded", name=name, question=question.name)}
         if not isinstance(args, list) or not isinstance(kwargs, dict) or _has_unsendable(
                 [args, kwargs]):
-            return {"ok": False, "error": f"`{name}` was called with something other than "
-                                          "arrays and numbers"}
+            return {"ok": False, "error": tr("`{name}` was called with something other than "
+                                             "arrays and numbers", name=name)}
         try:
-            budget.check([args, kwargs], f"the arguments of `{name}`")
+            budget.check([args, kwargs], tr("the arguments of `{name}`", name=name))
             args, kwargs = _with_functions([args, kwargs], function)
             with active(budget):
                 if evaluating:
                     value = function.evaluate(args, kwargs)
                 else:
                     value = question.oracle[name](*args, **kwargs)
-            budget.check(value, f"the answer of `{name}`")
+            budget.check(value, tr("the answer of `{name}`", name=name))
         except Exception as error:
             return {"ok": False, "error": describe_exception(error, None)}
         return {"ok": True, "value": value}
@@ -303,7 +320,7 @@ def _with_functions(value, function):
     """`value` with each test-function handle replaced by the case's own function."""
     if isinstance(value, wire.FunctionSpec):
         if function is None or function.function is None:
-            raise ValueError("this case has no test function to pass on")
+            raise ValueError(tr("this case has no test function to pass on"))
         return function.function  # unrecorded: the oracle's own evaluations do not count
     if isinstance(value, list):
         return [_with_functions(item, function) for item in value]

@@ -9,7 +9,9 @@ Helpers that are graded questions of their own are not checked here (they have c
 """
 import numpy as np
 
+
 from .compare import Close, safe_check
+from .i18n import tr
 
 SAMPLES = {  # helper -> (argument names, a fixed input with a large spread within a row)
     "softmax": (("x",), {"x": np.array([[1.0, 2.0, 3.0], [1000.0, 1001.0, 999.0]])}),
@@ -35,13 +37,14 @@ def helper_warning(assignment, question, name, status, outputs=None):
     """None when the notebook's `name` agrees with the given one, else the warning line."""
     problem = None
     if status != "ok":
-        problem = "it raises an error"
+        problem = tr("it raises an error")
     else:
         args, inputs = SAMPLES[name]
         expected = assignment.namespace()[name](*[inputs[key].copy() for key in args])
         problem = safe_check(AGREES, (outputs or {}).get("out"), expected)
     if problem is None:
         return None
-    return (f"Warning: your notebook's own `{name}` does not behave like the one the "
-            f"assignment gives ({problem.rstrip('.')}). `{question.name}` was graded with the "
-            f"given `{name}`, but your notebook runs with yours: restore the given code.")
+    return tr("Warning: your notebook's own `{name}` does not behave like the one the "
+              "assignment gives ({problem}). `{question}` was graded with the given `{name}`, "
+              "but your notebook runs with yours: restore the given code.", name=name,
+              problem=problem.rstrip(".。"), question=question.name)

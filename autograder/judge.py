@@ -26,6 +26,7 @@ import numpy as np
 from .budget import Budget
 from .compare import safe_check
 from .deadline import within
+from .i18n import tr
 from .outcome import Outcome
 from .shown import side_by_side
 from .worker.drivers import DRIVERS
@@ -39,23 +40,25 @@ def first_problem(case, got, expected, same_nan=False):
 def first_failure(case, got, expected, same_nan=False):
     """None, or (the output key, why it failed) for the first failing check."""
     if not isinstance(got, dict):
-        return None, "the driver returned no outputs"
+        return None, tr("the driver returned no outputs")
     for key, check in case.checks.items():
         if key not in got:
-            why = f" ({got['derive_error']})" if "derive_error" in got else ""
-            return key, f"no value for {describe_key(key)}{why}"
+            if "derive_error" in got:
+                return key, tr("no value for {what} ({why})", what=describe_key(key),
+                               why=got["derive_error"])
+            return key, tr("no value for {what}", what=describe_key(key))
         wanted = None if expected is None else expected.get(key)
         problem = safe_check(check, got[key], wanted, same_nan=same_nan)
         if problem is not None:
-            return key, f"{describe_key(key)}: {problem}"
+            return key, tr("{what}: {problem}", what=describe_key(key), problem=problem)
     return None
 
 
 def describe_key(key):
     if key == "out":
-        return "the returned value"
+        return tr("the returned value")
     if key.startswith("arg:"):
-        return f"argument `{key[4:]}` after the call (inputs must not be modified)"
+        return tr("argument `{name}` after the call (inputs must not be modified)", name=key[4:])
     return f"`{key}`"
 
 
@@ -65,7 +68,7 @@ def with_derived(case, outputs, inputs):
     if case.derive is None or not isinstance(outputs, dict):
         return outputs
     try:
-        Budget.for_case(inputs, case.params).check(outputs, "the returned values",
+        Budget.for_case(inputs, case.params).check(outputs, tr("the returned values"),
                                                    with_inputs=True)
         return {**outputs, **within(case.timeout, case.derive, outputs, inputs)}
     except Exception as error:  # junk outputs: the check then reports the missing value

@@ -22,6 +22,7 @@ call raised or broke the contract.
 """
 from .compare import Close, Exactly, safe_check
 from .dependencies import dependency_note
+from .i18n import declared, tr
 from .judge import describe_key, first_failure, run_reference, with_derived
 
 ROUNDING = Close(rtol=1e-7, atol=1e-12)
@@ -38,7 +39,7 @@ def explain_question(context, question, outcomes):
     if sentence:
         lines[failed[0]] = _sentences(lines[failed[0]], sentence)
     raised = [number for number in failed if outcomes[number].kind in ("raised", "contract")]
-    named = sentence is not None and sentence.startswith("This looks like")
+    named = sentence is not None and sentence.startswith(tr("This looks like"))
     note = dependency_note(context.assignment, question) if raised and not named else None
     if note:
         lines[raised[0]] = _sentences(lines[raised[0]], note)
@@ -46,7 +47,8 @@ def explain_question(context, question, outcomes):
 
 
 def _sentences(line, sentence):
-    return line.rstrip(".") + ". " + sentence.rstrip(".") + "."
+    """Two sentences as one line: "line. sentence." (in Chinese: "line。sentence。")."""
+    return tr("{line}. {sentence}.", line=line.rstrip(".。"), sentence=sentence.rstrip(".。"))
 
 
 def mistake_sentence(context, question, outcomes):
@@ -65,21 +67,24 @@ def mistake_sentence(context, question, outcomes):
     if best == 0 or len(closest) != 1:
         return None
     trial = next(iter(closest.values()))
-    return (f"No known mistake explains every failed case; the closest is "
-            f"{trial.mistake.name} ({_lower_first(trial.mistake.advice)}), but it differs on "
-            f"{trial.difference}")
+    return tr("No known mistake explains every failed case; the closest is {name} "
+              "({advice}), but it differs on {difference}", name=declared(trial.mistake.name),
+              advice=_lower_first(declared(trial.mistake.advice)),
+              difference=trial.difference)
 
 
 def _named(mistakes):
     if len(mistakes) == 1:
         mistake = next(iter(mistakes.values()))
-        return f"This looks like a known mistake, {mistake.name}: {mistake.advice}"
-    return "This looks like one of these known mistakes: " + "; or ".join(
-        f"{mistake.name} ({_lower_first(mistake.advice)})" for mistake in mistakes.values())
+        return tr("This looks like a known mistake, {name}: {advice}",
+                  name=declared(mistake.name), advice=declared(mistake.advice))
+    return tr("This looks like one of these known mistakes: {names}", names=tr("; or ").join(
+        tr("{name} ({advice})", name=declared(mistake.name),
+           advice=_lower_first(declared(mistake.advice))) for mistake in mistakes.values()))
 
 
 def _lower_first(text):
-    text = text.rstrip(".")
+    text = text.rstrip(".。")
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
@@ -122,9 +127,10 @@ class _Trial:
                                  outcome.inputs)
         except Exception as error:
             same = outcome.kind == "raised" and outcome.raised == type(error).__name__
-            return None if same else f"an {type(error).__name__} the mistake raises"
+            return None if same else tr("an {error} the mistake raises",
+                                        error=type(error).__name__)
         if outcome.kind == "raised":
-            return f"the {outcome.raised} your code raises"
+            return tr("the {error} your code raises", error=outcome.raised)
         if outcome.passed:
             failure = first_failure(case, wrong, outcome.expected)
             return None if failure is None else describe_key(failure[0])
@@ -133,7 +139,7 @@ class _Trial:
 
 def _mismatched_output(case, got, wrong):
     if not isinstance(got, dict) or not isinstance(wrong, dict):
-        return "the outputs"
+        return tr("the outputs")
     for key, check in case.checks.items():
         if key not in got or key not in wrong:
             return describe_key(key)
@@ -154,5 +160,11 @@ def _check(check, got, expected, same_nan=False):
 
 def _where(number, outcome, what):
     case = outcome.case
-    kind = "hidden" if case.hidden else "public"
-    return f"{kind} case {number + 1} ({case.label}), {what}"
+    return tr("{case}, {what}", case=case_name(case, number + 1), what=what)
+
+
+def case_name(case, number):
+    """"hidden case 3 (a 2-D x)": how every line and page names a case (number from 1)."""
+    if case.hidden:
+        return tr("hidden case {number} ({label})", number=number, label=declared(case.label))
+    return tr("public case {number} ({label})", number=number, label=declared(case.label))

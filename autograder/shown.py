@@ -8,6 +8,7 @@ for larger arrays of the same shape, the first FIRST entries that differ, with t
 import numpy as np
 
 from .compare import NotNumbers, as_float_array
+from .i18n import tr
 
 WHOLE = 6
 FIRST = 3
@@ -22,8 +23,9 @@ def side_by_side(got, expected):
     except NotNumbers:
         return ""
     if expected.size <= WHOLE and got.size <= WHOLE:
-        return _shown(lambda digits: f"; expected {_values(expected, digits)}, "
-                                     f"got {_values(got, digits)}", expected, got)
+        return _shown(lambda digits: tr("; expected {expected}, got {got}",
+                                        expected=_values(expected, digits),
+                                        got=_values(got, digits)), expected, got)
     if got.shape != expected.shape:
         return ""
     with np.errstate(invalid="ignore"):
@@ -33,9 +35,10 @@ def side_by_side(got, expected):
         return ""
     wanted = np.array([expected[position] for position in positions])
     came = np.array([got[position] for position in positions])
-    return _shown(lambda digits: "; first differing entries: " + "; ".join(
-        f"at {_index(position)} expected {_number(wanted[n], digits)}, "
-        f"got {_number(came[n], digits)}" for n, position in enumerate(positions)),
+    return _shown(lambda digits: tr("; first differing entries: {entries}", entries=tr(
+        "; ").join(tr("at {index} expected {expected}, got {got}", index=_index(position),
+                      expected=_number(wanted[n], digits), got=_number(came[n], digits))
+                   for n, position in enumerate(positions))),
         wanted, came)
 
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..results import read_result
 from .feedback import is_fault
+from ..i18n import current, declared, language, tr
 from .html import escape, number, page, score_bar
 from .plots import histogram_plot, question_plot
 
@@ -47,8 +48,9 @@ def mistakes_of(result):
     for test in result.get("tests") or []:
         extra = test.get("extra_data") or {}
         if "mistakes" in extra:
-            for mistake in extra["mistakes"] or []:
-                found.setdefault((test.get("name"), mistake.get("name")),
+            for mistake in extra["mistakes"] or []:  # counted by the English name ("id")
+                name = mistake.get("id") or mistake.get("name")
+                found.setdefault((test.get("name"), declared(name)),
                                  mistake.get("advice", ""))
         else:  # a result without case records: read the feedback sentences
             for name, advice in _MISTAKE_SENTENCE.findall(test.get("output") or ""):
@@ -57,7 +59,16 @@ def mistakes_of(result):
 
 
 def class_page(named_results, questions, assignment_id):
-    """named_results: [(name, result)]; questions: [(question name, max points)]."""
+    """named_results: [(name, result)]; questions: [(question name, max points)]. In the
+    language most results were graded in (extra_data.lang), English on a tie."""
+    langs = Counter((result.get("extra_data") or {}).get("lang", "en")
+                    for _, result in named_results)
+    lang = "zh" if langs["zh"] > len(named_results) - langs["zh"] else "en"
+    with language(lang):
+        return _class_page(named_results, questions, assignment_id)
+
+
+def _class_page(named_results, questions, assignment_id):
     graded = [(name, result) for name, result in named_results if not is_fault(result)]
     faults = [(name, result) for name, result in named_results if is_fault(result)]
     possible = sum(points for _, points in questions)
@@ -65,24 +76,28 @@ def class_page(named_results, questions, assignment_id):
     fractions = np.array([[_score(result, question) / points if points else 0.0
                            for question, points in questions] for _, result in graded],
                          dtype=float).reshape(len(graded), len(questions))
-    parts = [f"<h1>Class report: {escape(assignment_id)}</h1>",
-             f'<p class="subtitle">{len(graded)} graded submissions'
-             + (f", {len(faults)} not graded (grader faults, listed below)" if faults else "")
-             + "</p>"]
+    subtitle = tr("{graded} graded submissions", graded=len(graded))
+    if faults:
+        subtitle += tr(", {faults} not graded (grader faults, listed below)", faults=len(faults))
+    parts = [f"<h1>{escape(tr('Class report: {assignment}', assignment=assignment_id))}</h1>",
+             f'<p class="subtitle">{escape(subtitle)}</p>']
     if graded:
-        parts.append(f"<p>Median {number(np.median(totals))} / {number(possible)}, mean "
-                     f"{number(totals.mean())}, lowest {number(totals.min())}, highest "
-                     f"{number(totals.max())}.</p>")
-        parts.append("<h2>Score distribution</h2>"
+        parts.append("<p>" + escape(tr(
+            "Median {median} / {possible}, mean {mean}, lowest {lowest}, highest {highest}.",
+            median=number(np.median(totals)), possible=number(possible),
+            mean=number(totals.mean()), lowest=number(totals.min()),
+            highest=number(totals.max()))) + "</p>")
+        parts.append(f"<h2>{escape(tr('Score distribution'))}</h2>"
                      f'<img class="plot" src="{histogram_plot(totals, possible)}" '
-                     'alt="histogram of total scores">')
+                     f'alt="{escape(tr("histogram of total scores"))}">')
         parts.append(_questions_section(fractions, questions))
     else:
-        parts.append("<p>No submission has a score yet.</p>")
+        parts.append(f"<p>{escape(tr('No submission has a score yet.'))}</p>")
     parts.append(_mistakes_section(graded, fractions, questions))
     parts.append(_faults_section(faults))
     parts.append(_submissions_section(graded, questions, possible))
-    return page(f"Class report: {assignment_id}", "\n".join(parts))
+    return page(tr("Class report: {assignment}", assignment=assignment_id), "\n".join(parts),
+                lang=current())
 
 
 def _score(result, question):
@@ -103,12 +118,12 @@ def _questions_section(fractions, questions):
                     f'</td><td class="number">{np.mean(fractions[:, q] >= 1 - 1e-9):.0%}</td>'
                     f"<td>{score_bar(fractions[:, q].mean())}</td></tr>")
     names = [name for name, _ in questions]
-    return ("<h2>Questions</h2><table><tr><th>question</th><th class=\"number\">points</th>"
-            "<th class=\"number\">mean</th><th class=\"number\">std</th>"
-            "<th class=\"number\">range</th><th class=\"number\">full marks</th><th></th></tr>"
-            + "".join(rows) + "</table>"
-            f'<img class="plot" src="{question_plot(fractions, names)}" '
-            'alt="spread of scores per question">')
+    headings = "".join(f'<th class="number">{escape(heading)}</th>' for heading in (
+        tr("points"), tr("mean"), tr("std"), tr("range"), tr("full marks")))
+    spread = escape(tr("spread of scores per question"))
+    return (f"<h2>{escape(tr('Questions'))}</h2><table><tr><th>{escape(tr('question'))}</th>"
+            f"{headings}<th></th></tr>" + "".join(rows) + "</table>"
+            f'<img class="plot" src="{question_plot(fractions, names)}" alt="{spread}">')
 
 
 def _mistakes_section(graded, fractions, questions):
@@ -131,13 +146,18 @@ def _mistakes_section(graded, fractions, questions):
         unnamed = below - named_by_question[name]
         if unnamed > 0:
             lost.append(f"<tr><td class=\"number\">{unnamed}</td><td>{escape(name)}</td>"
-                        "<td colspan=\"2\">lost points with no known mistake named (see "
-                        "their pages)</td></tr>")
+                        f"<td colspan=\"2\">"
+                        f"{escape(tr('lost points with no known mistake named (see their pages)'))}"
+                        "</td></tr>")
     if not rows and not lost:
-        return "<h2>Known mistakes</h2><p>No known mistake was found.</p>"
-    return ("<h2>Known mistakes</h2><p>How many students made each mistake (a student counts "
-            "once per mistake): what to reteach.</p><table><tr><th class=\"number\">students"
-            "</th><th>question</th><th>mistake</th><th>advice given</th></tr>"
+        return (f"<h2>{escape(tr('Known mistakes'))}</h2>"
+                f"<p>{escape(tr('No known mistake was found.'))}</p>")
+    how = escape(tr("How many students made each mistake (a student counts once per "
+                    "mistake): what to reteach."))
+    return (f"<h2>{escape(tr('Known mistakes'))}</h2><p>{how}"
+            f"</p><table><tr><th class=\"number\">{escape(tr('students'))}</th>"
+            f"<th>{escape(tr('question'))}</th><th>{escape(tr('mistake'))}</th>"
+            f"<th>{escape(tr('advice given'))}</th></tr>"
             + "".join(rows + lost) + "</table>")
 
 
@@ -146,10 +166,12 @@ def _faults_section(faults):
         return ""
     rows = [f"<tr><td>{_link(name)}</td><td><pre>{escape(result.get('output', ''))}</pre>"
             "</td></tr>" for name, result in faults]
-    return ('<h2>Grader faults</h2><div class="fault">These submissions were not graded: '
-            "the grader failed, not the student. They have no score, are left out of every "
-            "figure above, and are graded again on the next run.</div><table><tr>"
-            "<th>submission</th><th>what failed</th></tr>" + "".join(rows) + "</table>")
+    why = escape(tr("These submissions were not graded: the grader failed, not the student. "
+                    "They have no score, are left out of every figure above, and are graded "
+                    "again on the next run."))
+    return (f"<h2>{escape(tr('Grader faults'))}</h2><div class=\"fault\">{why}</div><table>"
+            f"<tr><th>{escape(tr('submission'))}</th><th>{escape(tr('what failed'))}</th></tr>"
+            + "".join(rows) + "</table>")
 
 
 def _submissions_section(graded, questions, possible):
@@ -160,9 +182,9 @@ def _submissions_section(graded, questions, possible):
                         for question, _ in questions)
         rows.append(f"<tr><td>{_link(name)}</td>{cells}<td class=\"number\">"
                     f"<strong>{number(result.get('score', 0))}</strong></td></tr>")
-    return (f"<h2>Submissions</h2><table><tr><th>submission</th>{header}"
-            f'<th class="number">total / {number(possible)}</th></tr>' + "".join(rows)
-            + "</table>")
+    total = escape(tr("total / {possible}", possible=number(possible)))
+    return (f"<h2>{escape(tr('Submissions'))}</h2><table><tr><th>{escape(tr('submission'))}</th>{header}"
+            f'<th class="number">{total}</th></tr>' + "".join(rows) + "</table>")
 
 
 def _link(name):

@@ -46,9 +46,9 @@ def escape(value):
     return html.escape(str(value), quote=True)
 
 
-def page(title, body):
+def page(title, body, lang="en"):
     """A whole HTML document; `title` is escaped here, `body` must be escaped already."""
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return (f"<!DOCTYPE html>\n<html lang=\"{escape(lang)}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             # no network: a browser honouring this refuses anything not inline
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "

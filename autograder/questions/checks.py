@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compare import as_float_array
+from ..i18n import declared, tr
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,11 @@ class FiniteList:
     def __call__(self, got, expected=None, same_nan=False):
         values = as_float_array(got)
         if values.shape[:1] != (self.length,) or values.size != self.length:
-            return f"returned {values.size} {self.what} (shape {values.shape}), expected a " \
-                   f"list of {self.length}"
+            return tr("returned {size} {what} (shape {shape}), expected a list of {length}",
+                      size=values.size, what=declared(self.what), shape=values.shape,
+                      length=self.length)
         if not np.all(np.isfinite(values)):
-            return f"some {self.what} are nan or inf"
+            return tr("some {what} are nan or inf", what=declared(self.what))
         return None
 
 
@@ -36,7 +38,7 @@ class Holds:
     needs_reference = False
 
     def __call__(self, got, expected=None, same_nan=False):
-        return None if bool(np.all(as_float_array(got))) else self.message
+        return None if bool(np.all(as_float_array(got))) else declared(self.message)
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,10 @@ class HasShape:
     def __call__(self, got, expected=None, same_nan=False):
         values = as_float_array(got)
         if values.shape != tuple(self.shape):
-            return f"returned shape {values.shape}, expected shape {tuple(self.shape)}"
+            return tr("returned shape {got}, expected shape {expected}", got=values.shape,
+                      expected=tuple(self.shape))
         if not np.all(np.isfinite(values)):
-            return "returned nan or inf where finite numbers were expected"
+            return tr("returned nan or inf where finite numbers were expected")
         return None
 
 
