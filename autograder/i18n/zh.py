@@ -1,8 +1,190 @@
 """Chinese for the grader's own sentences, keyed by the English str.format template.
 
 Every `tr("...")` in autograder/ has its entry here, with the same `{placeholders}` and
-the same `code spans`; tests/test_i18n.py checks both.
+the same `code spans`; tests/test_i18n.py checks both. Written as a teacher of the course
+would say it to a student, with the field's usual terms; code and numbers stay as they are.
 """
 
 ZH = {
+    # joining words
+    ", ": "、",
+    "; ": "；",
+    "; or ": "；或 ",
+    "{items} and {last}": "{items} 和 {last}",
+    "{line}. {sentence}.": "{line}。{sentence}。",
+    "{name} ({advice})": "{name}（{advice}）",
+    "{case}, {what}": "{case}，{what}",
+    "{case}: {label}": "{case}：{label}",
+    "{what}: {problem}": "{what}：{problem}",
+
+    # a case and its line (grade.py, naming.py)
+    "hidden case {number} ({label})": "隐藏用例 {number}（{label}）",
+    "public case {number} ({label})": "公开用例 {number}（{label}）",
+    "hidden case {number}": "隐藏用例 {number}",
+    "public case {number}": "公开用例 {number}",
+    "passed  {case}": "通过  {case}",
+    "FAILED  {case}: {problem}": "未通过  {case}：{problem}",
+    "{score:g} / {points:g} points": "{score:g} / {points:g} 分",
+    "Not graded: {problem}.": "未评分：{problem}。",
+    "{cell} was skipped: {problem}": "{cell}被跳过：{problem}",
+    "it {message} (an infinite loop, or too slow)": "它{message}（可能是死循环，或运行太慢）",
+    "it raised {message}": "它抛出了异常 {message}",
+    "the call {message} (an infinite loop, or far too slow)":
+        "调用{message}（可能是死循环，或运行慢得多）",
+    "the call crashed: {message}": "调用导致进程崩溃：{message}",
+    "raised {message}": "抛出了异常 {message}",
+
+    # comparing outputs (compare.py, questions/checks.py, judge.py, shown.py)
+    "returned {description}, expected numbers": "返回了 {description}，应返回数值",
+    "returned a dict, expected numbers": "返回了一个字典（dict），应返回数值",
+    "returned None (is a `return` missing?)": "返回了 None（是不是漏写了 `return`？）",
+    "returned a string, expected numbers": "返回了一个字符串，应返回数值",
+    "returned a ragged or non-numeric list, expected numbers":
+        "返回了长短不一或含非数值元素的列表，应返回数值",
+    "returned shape {got}, expected shape {expected}": "返回的形状是 {got}，应为 {expected}",
+    "returned nan or inf where finite numbers were expected":
+        "返回了 nan 或 inf，而这里应是有限的数值",
+    "{wrong} of {size} values are off (largest relative error {error:.1e}; tolerance "
+    "rtol={rtol:g}, atol={atol:g})":
+        "{size} 个值中有 {wrong} 个不对（最大相对误差 {error:.1e}；容差 rtol={rtol:g}，"
+        "atol={atol:g}）",
+    "relative error {error:.1e} is above the limit of {limit:g}":
+        "相对误差 {error:.1e} 超过了上限 {limit:g}",
+    "{wrong} of {size} values differ from the expected ones": "{size} 个值中有 {wrong} 个与期望值不同",
+    "{what} is not a single finite number": "{what}不是单个有限的数",
+    "{what} {value:.3f} is below the threshold {threshold:g}": "{what} {value:.3f} 低于阈值 {threshold:g}",
+    "{what} {value:.4g} is above the threshold {threshold:g}": "{what} {value:.4g} 高于阈值 {threshold:g}",
+    "returned {size} {what} (shape {shape}), expected a list of {length}":
+        "返回了 {size} 个{what}（形状 {shape}），应为长度 {length} 的列表",
+    "some {what} are nan or inf": "部分{what}是 nan 或 inf",
+    "the driver returned no outputs": "评分驱动没有得到任何输出",
+    "no value for {what}": "没有得到{what}",
+    "no value for {what} ({why})": "没有得到{what}（{why}）",
+    "the returned value": "返回值",
+    "the returned values": "返回的值",
+    "argument `{name}` after the call (inputs must not be modified)":
+        "调用后的参数 `{name}`（函数不应修改传入的参数）",
+    "; expected {expected}, got {got}": "；期望 {expected}，得到 {got}",
+    "; first differing entries: {entries}": "；最先不同的几个元素：{entries}",
+    "at {index} expected {expected}, got {got}": "位置 {index} 期望 {expected}，得到 {got}",
+
+    # known mistakes (naming.py)
+    "This looks like": "这看起来像",
+    "This looks like a known mistake, {name}: {advice}": "这看起来像一个常见错误——{name}：{advice}",
+    "This looks like one of these known mistakes: {names}": "这看起来像以下常见错误之一：{names}",
+    "No known mistake explains every failed case; the closest is {name} ({advice}), but it "
+    "differs on {difference}":
+        "没有哪个常见错误能解释所有未通过的用例；最接近的是{name}（{advice}），但它在{difference}上不一致",
+    "an {error} the mistake raises": "该错误会抛出的 {error}",
+    "the {error} your code raises": "你的代码抛出的 {error}",
+    "the outputs": "输出",
+
+    # functions the reference stands in for (dependencies.py)
+    "`{name}` (which returns {returns})": "`{name}`（它返回 {returns}）",
+    "While `{question}` is graded, the grader's own {names} stands in for yours, so your code "
+    "must work with it as the assignment specifies":
+        "评测 `{question}` 时，评分程序用自己的 {names} 代替你的实现，因此你的代码必须按作业规定的方式与它配合使用",
+    "While `{question}` is graded, the grader's own {names} stand in for yours, so your code "
+    "must work with them as the assignment specifies":
+        "评测 `{question}` 时，评分程序用自己的 {names} 代替你的实现，因此你的代码必须按作业规定的方式与它们配合使用",
+
+    # the notebook's given helpers (helper_check.py)
+    "it raises an error": "它会抛出异常",
+    "Warning: your notebook's own `{name}` does not behave like the one the assignment gives "
+    "({problem}). `{question}` was graded with the given `{name}`, but your notebook runs with "
+    "yours: restore the given code.":
+        "警告：你笔记本中的 `{name}` 与作业给出的版本行为不一致（{problem}）。评测 `{question}` 时"
+        "使用的是作业给出的 `{name}`，但你的笔记本运行的是你自己的版本：请恢复作业给出的代码。",
+
+    # numerical differentiation (evaluations.py)
+    "f was never called: a numerical derivative evaluates f near x (at x + h and x - h)":
+        "f 从未被调用：数值微分要在 x 附近计算 f（即 x + h 和 x - h 处）",
+    "f was called with an array of shape {shape}; a numerical derivative at x evaluates f at "
+    "points shaped like x {x_shape}":
+        "f 被传入了形状为 {shape} 的数组；在 x 处做数值微分时，f 的输入应与 x 形状相同 {x_shape}",
+    "f was evaluated {distance:.3g} away from x; a numerical derivative at x evaluates f only "
+    "near x (x + h and x - h, h = 1e-4)":
+        "f 在距 x 为 {distance:.3g} 的地方被计算；在 x 处做数值微分只应在 x 附近计算 f"
+        "（x + h 和 x - h，h = 1e-4）",
+    "entry {index} of x": "x 的第 {index} 个元素",
+    "f was never evaluated with {where} moved: a numerical derivative evaluates f at x + h and "
+    "x - h for every entry":
+        "计算 f 时从未改变过{where}：数值微分要对每个元素分别在 x + h 和 x - h 处计算 f",
+
+    # sizes a case allows (budget.py) and the dependency oracle (grade.py)
+    "the arguments": "参数",
+    "the arguments of `{name}`": "`{name}` 的参数",
+    "the answer of `{name}`": "`{name}` 的返回值",
+    "{what} hold {count} values; this case allows at most {elements}":
+        "{what}共含 {count} 个值；本用例最多允许 {elements} 个",
+    "{what} include the whole number {number}; this case allows at most {elements}":
+        "{what}中含有整数 {number}；本用例最多允许 {elements}",
+    "{what} include an array of {ndim} dimensions (shape {shape}); this case uses at most {most}":
+        "{what}中含有 {ndim} 维数组（形状 {shape}）；本用例最多用到 {most} 维",
+    "{what} include an array of shape {shape}; this case allows at most {elements} values in "
+    "one array":
+        "{what}中含有形状为 {shape} 的数组；本用例每个数组最多允许 {elements} 个值",
+    "{what} include an array of shape {shape}: an axis of length {length} matches nothing in "
+    "this case's inputs":
+        "{what}中含有形状为 {shape} 的数组：长度为 {length} 的轴与本用例的输入都对不上",
+    "{what} include arrays of shapes {first} and {second}, which combine into {size} values; "
+    "this case allows at most {elements}":
+        "{what}中含有形状为 {first} 和 {second} 的数组，二者广播后共 {size} 个值；本用例最多允许 {elements} 个",
+    "values are nested more than {depth} deep": "数据的嵌套层数超过了 {depth} 层",
+    "`{name}` is not provided while `{question}` is graded": "评测 `{question}` 时不提供 `{name}`",
+    "`{name}` was called with something other than arrays and numbers":
+        "调用 `{name}` 时传入了数组和数值以外的东西",
+    "this case has no test function to pass on": "本用例没有可传递的测试函数",
+
+    # the feedback page (pages/feedback.py)
+    "feedback from nngrader": "nngrader 评分反馈",
+    "{name}: {assignment} feedback": "{name}：{assignment} 评分反馈",
+    "Not graded: the grader failed on this submission.": "未评分：评分程序在这份作业上出了故障。",
+    "This is not a score; it will be graded again.": "这不是你的成绩；这份作业会被重新评分。",
+    "While your notebook ran:": "运行你的笔记本时：",
+    "question": "题目",
+    "score": "得分",
+    "Known mistake: {name}.": "常见错误：{name}。",
+    "Where to look:": "请检查：",
+    "your notebook does not define `{name}` at the top level of a code cell":
+        "你的笔记本没有在代码单元格的顶层定义 `{name}`",
+    "code cell {cell} (counting code cells from the top) defines `{name}`: `{line}`":
+        "第 {cell} 个代码单元格（从上往下数代码单元格）定义了 `{name}`：`{line}`",
+    "training curve of {case}: your notebook against the reference":
+        "{case}的训练曲线：你的笔记本与参考实现的对比",
+
+    # the class report (pages/class_report.py)
+    "Class report: {assignment}": "全班报告：{assignment}",
+    "{graded} graded submissions": "已评分 {graded} 份作业",
+    ", {faults} not graded (grader faults, listed below)": "，{faults} 份未评分（评分程序故障，见下文）",
+    "Median {median} / {possible}, mean {mean}, lowest {lowest}, highest {highest}.":
+        "中位数 {median} / {possible}，平均分 {mean}，最低分 {lowest}，最高分 {highest}。",
+    "Score distribution": "总分分布",
+    "histogram of total scores": "总分直方图",
+    "No submission has a score yet.": "还没有任何作业得到分数。",
+    "Questions": "各题情况",
+    "points": "分值",
+    "mean": "平均分",
+    "std": "标准差",
+    "range": "范围",
+    "full marks": "满分比例",
+    "spread of scores per question": "各题得分的分布",
+    "Known mistakes": "常见错误",
+    "No known mistake was found.": "没有发现常见错误。",
+    "How many students made each mistake (a student counts once per mistake): what to reteach.":
+        "每个常见错误有多少学生犯过（每位学生每种错误只计一次）：据此决定哪些内容需要再讲。",
+    "students": "人数",
+    "mistake": "错误",
+    "advice given": "给出的建议",
+    "lost points with no known mistake named (see their pages)":
+        "失分，但没有识别出常见错误（请看他们各自的反馈页）",
+    "Grader faults": "评分程序故障",
+    "These submissions were not graded: the grader failed, not the student. They have no "
+    "score, are left out of every figure above, and are graded again on the next run.":
+        "以下作业未被评分：出错的是评分程序，不是学生。它们没有分数，不计入上面的任何图表，"
+        "下次运行时会重新评分。",
+    "submission": "作业",
+    "what failed": "出错原因",
+    "Submissions": "全部作业",
+    "total / {possible}": "总分 / {possible}",
 }
