@@ -18,6 +18,7 @@ from autograder.questions import ASSIGNMENT_IDS, load_assignment
 AUTOGRADER = Path(__file__).resolve().parent.parent / "autograder"
 _CODE = re.compile(r"`[^`]*`")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def tr_calls():
@@ -106,10 +107,11 @@ def test_chinese_keeps_placeholders_and_code(catalog):
 
 
 def test_chinese_entries_are_chinese():
-    """Every entry with words in it is written in Chinese (not English copied over)."""
+    """Every entry with English words in it (two in a row, outside code and placeholders)
+    is written in Chinese, not copied over; formulas alone ("dim = 2") stay as they are."""
     untranslated = [english for english, chinese in {**ZH, **ZH_QUESTIONS}.items()
-                    if re.search(r"[A-Za-z]{3}", _CODE.sub("", english).replace("{", " "))
-                    and not _CJK.search(chinese)]
+                    if re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", _CODE.sub(" ", _FIELD.sub(
+                        " ", english))) and not _CJK.search(chinese)]
     assert untranslated == []
 
 
