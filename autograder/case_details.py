@@ -51,9 +51,7 @@ def named_mistakes(question, problems):
             several = tr("{name} ({advice})", name=name, advice="").rstrip(")")
             if one in sentence or several in sentence:
                 named.setdefault(name, mistake)
-    # "id": the declared English name, the same in every language (the class report counts by it)
-    return [{"name": name, "advice": declared(mistake.advice), "id": mistake.name}
-            for name, mistake in named.items()]
+    return [{"name": name, "advice": declared(mistake.advice)} for name, mistake in named.items()]
 
 
 def _curve(context, question, outcome):

@@ -152,3 +152,12 @@ def test_worker_sentences_in_chinese():
     assert _CJK.search(chinese) and code_spans(chinese) == code_spans(contract)
     assert "NotImplementedError" in stub and "`def softmax(a):`" in stub and _CJK.search(stub)
     assert worker_text(contract) == contract   # English outside a Chinese block
+
+
+def test_chinese_declared_texts_are_distinct():
+    """Two declared texts never share a Chinese (the class report maps it back: english())."""
+    by_chinese = {}
+    for english, chinese in ZH_QUESTIONS.items():
+        by_chinese.setdefault(chinese, []).append(english)
+    assert {chinese: texts for chinese, texts in by_chinese.items() if len(texts) > 1} == {}
+    assert all(i18n.english(chinese) == english for english, chinese in ZH_QUESTIONS.items())

@@ -52,7 +52,7 @@ def test_chinese_notebook_gets_chinese_feedback(graded):
     assert test["score"] < test["max_score"]
     name, advice = ZH_QUESTIONS[MISTAKE], ZH_QUESTIONS[
         "subtract each row's maximum before np.exp; exp(1000) overflows."]
-    assert test["extra_data"]["mistakes"] == [{"name": name, "advice": advice, "id": MISTAKE}]
+    assert test["extra_data"]["mistakes"] == [{"name": name, "advice": advice}]
     assert f"这看起来像一个常见错误——{name}" in test["output"]
     assert "未通过  隐藏用例" in test["output"] and "This looks like" not in test["output"]
     saved = json.loads((outdir / "from_zh.json").read_text())

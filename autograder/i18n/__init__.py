@@ -3,6 +3,7 @@
     tr(template, lang=None, **values)   a grader sentence: the English `template` (a
                                         str.format template, also the catalog key) or its
                                         Chinese entry in zh.py, filled with `values`
+    english(text)                       the English of a declared text given in either language
     declared(text, lang=None)           a text declared in autograder/questions/*.py (a
                                         case label, a known mistake's name or advice, a
                                         check's `what`), from zh_questions/<id>.py
@@ -61,6 +62,15 @@ def declared(text, lang=None):
     if lang == "zh" and isinstance(text, str):
         return ZH_QUESTIONS.get(text, text)
     return text
+
+
+_ENGLISH = {chinese: english for english, chinese in ZH_QUESTIONS.items()}
+
+
+def english(text):
+    """The declared English of a text in either language (a result graded in Chinese names
+    its mistakes in Chinese; the class report counts them with the English ones)."""
+    return _ENGLISH.get(text, text) if isinstance(text, str) else text
 
 
 def worker_text(message, lang=None):

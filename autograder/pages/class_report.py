@@ -18,7 +18,7 @@ import numpy as np
 
 from ..results import read_result
 from .feedback import is_fault
-from ..i18n import current, declared, language, tr
+from ..i18n import current, declared, english, language, tr
 from .html import escape, number, page, score_bar
 from .plots import histogram_plot, question_plot
 
@@ -48,10 +48,9 @@ def mistakes_of(result):
     for test in result.get("tests") or []:
         extra = test.get("extra_data") or {}
         if "mistakes" in extra:
-            for mistake in extra["mistakes"] or []:  # counted by the English name ("id")
-                name = mistake.get("id") or mistake.get("name")
-                found.setdefault((test.get("name"), declared(name)),
-                                 mistake.get("advice", ""))
+            for mistake in extra["mistakes"] or []:  # counted by the declared English
+                name, advice = english(mistake.get("name")), english(mistake.get("advice", ""))
+                found.setdefault((test.get("name"), declared(name)), declared(advice))
         else:  # a result without case records: read the feedback sentences
             for name, advice in _MISTAKE_SENTENCE.findall(test.get("output") or ""):
                 found.setdefault((test.get("name"), name), advice)
