@@ -14,13 +14,14 @@ from autograder.i18n.zh_questions import ZH_QUESTIONS
 
 KIT = Path(__file__).resolve().parent.parent
 SOLVED = KIT / "solutions" / "hw1_gradients" / "hw1_gradients.ipynb"
+SOLVED_ZH = KIT / "solutions" / "hw1_gradients" / "hw1_gradients.zh.ipynb"
 BUG = KIT / "tests" / "corpora" / "hw1_gradients" / "bug_softmax_no_max.py"
 MISTAKE = "no max subtraction"
 
 
-def buggy_notebook(lang_metadata):
-    """The solved notebook with the corpus's softmax (no max shift) as its last cell."""
-    notebook = nbformat.read(SOLVED, as_version=4)
+def buggy_notebook(lang_metadata, solved=SOLVED):
+    """A solved notebook with the corpus's softmax (no max shift) as its last cell."""
+    notebook = nbformat.read(solved, as_version=4)
     notebook.cells.append(nbformat.v4.new_code_cell("import numpy as np\n" + BUG.read_text()))
     if lang_metadata:
         notebook.metadata["nngrader"] = {"lang": lang_metadata}
@@ -31,9 +32,10 @@ def buggy_notebook(lang_metadata):
 def graded(tmp_path_factory):
     work = tmp_path_factory.mktemp("i18n")
     paths = []
-    for name, lang in (("from_zh", "zh"), ("from_en", None)):
+    for name, lang, solved in (("from_zh", "zh", SOLVED), ("from_en", None, SOLVED),
+                               ("from_zh_prose", None, SOLVED_ZH)):
         path = work / f"{name}.ipynb"
-        nbformat.write(buggy_notebook(lang), path)
+        nbformat.write(buggy_notebook(lang, solved), path)
         paths.append(str(path))
     options = BatchOptions("hw1_gradients", work / "out", jobs=2, progress=False, plot=False,
                            lang="auto")
@@ -74,12 +76,21 @@ def test_english_notebook_gets_english_feedback(graded):
     assert "Known mistake: no max subtraction." in (outdir / "from_en.html").read_text()
 
 
+def test_the_built_chinese_notebook_is_recognised_by_its_prose(graded):
+    """The Chinese notebook as `nngrader build` writes it, with no language metadata."""
+    _, rows = graded
+    result = rows["from_zh_prose"]
+    assert result["extra_data"]["lang"] == "zh"
+    assert softmax_test(result)["extra_data"]["mistakes"][0]["name"] == ZH_QUESTIONS[MISTAKE]
+
+
 def test_class_report_counts_a_mistake_once_across_languages(graded):
     outdir, _ = graded
     report = (outdir / "class_report.html").read_text()
-    # one zh and one en result: a tie gives English, and both students count for one row
-    assert '<html lang="en">' in report
-    assert f'<td class="number">2</td><td>softmax</td><td><strong>{MISTAKE}' in report
+    # two zh results and one en: the report is in Chinese, and all three count in one row
+    assert '<html lang="zh">' in report
+    assert (f'<td class="number">3</td><td>softmax</td><td><strong>{ZH_QUESTIONS[MISTAKE]}'
+            in report)
 
 
 @pytest.mark.parametrize("metadata, markdown, expected", [

@@ -157,4 +157,10 @@ ZH = {
         'p：形状相同的浮点数组；每一行非负且和为 1',
     'float, the mean cross-entropy error':
         'float，平均交叉熵误差',
+    'the default lr and step_num':
+        '使用默认的 lr 和 step_num',
+    'a batch with a spread of about 800 within each row':
+        '每一行内部数值相差约 800 的一批样本',
+    'one sample with a spread of about 800':
+        '数值相差约 800 的单个样本',
 }

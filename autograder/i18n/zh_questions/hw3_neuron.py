@@ -81,4 +81,6 @@ ZH = {
         '值在 (0, 0.25] 之间，形状与 `x` 相同',
     'float, mean over the n entries of (y_true - y_pred) ** 2':
         'float，(y_true - y_pred) ** 2 在 n 个元素上的平均值',
+    'train with the default learn_rate and epochs':
+        '用默认的 learn_rate 和 epochs 训练',
 }

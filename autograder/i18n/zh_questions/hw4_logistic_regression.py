@@ -119,4 +119,10 @@ ZH = {
         '(params, grads, costs)，params：字典，"w" 形状 (n, 1)，"b" 为 float，是最终的参数。grads：字典，"dw" 形状 (n, 1)，"db" 为 float，来自最后一次迭代。costs：浮点数列表，每 100 次迭代一个',
     'Y_prediction: (1, m) float array of 0.0 / 1.0':
         'Y_prediction：形状为 (1, m) 的浮点数组，值为 0.0 / 1.0',
+    'print_cost left out (its default)':
+        '不传 print_cost（使用默认值）',
+    'w = 0 and b = 0: every probability exactly 0.5':
+        'w = 0 且 b = 0：每个概率都恰好是 0.5',
+    'small random data, the default num_iterations and learning_rate':
+        '小规模随机数据，使用默认的 num_iterations 和 learning_rate',
 }

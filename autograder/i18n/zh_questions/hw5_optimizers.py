@@ -173,4 +173,8 @@ ZH = {
         '状态没有存回 config',
     'write m, v and t back into config.':
         '把 m、v 和 t 写回 config。',
+    'tiny gradient entries (below epsilon), 3 steps':
+        '梯度元素极小（小于 epsilon），3 步',
+    'with gradient entries below epsilon, next_w follows no accepted form: divide by np.sqrt(cache) + epsilon (or leave epsilon out, or put it inside the root)':
+        '梯度元素小于 epsilon 时，next_w 不符合任何一种可接受的写法：应除以 np.sqrt(cache) + epsilon（或者不加 epsilon，或者把它放在根号里面）',
 }

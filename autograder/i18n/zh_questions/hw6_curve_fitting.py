@@ -95,4 +95,6 @@ ZH = {
         '卷积核按 k 而不是 k x k 计算',
     'a k x k kernel over c_in channels has c_in * k * k weights.':
         '在 c_in 个通道上的 k x k 卷积核有 c_in * k * k 个权重。',
+    'the default learning_rate and epochs':
+        '使用默认的 learning_rate 和 epochs',
 }
