@@ -183,12 +183,12 @@ class NotebookRunner:
 
     def run_case(self, request, timeout, oracle):
         if self.budget.out_of_time():
-            return Reply("error", f"not run: {self.budget.time_message()}", kind="contract")
+            return Reply("error", tr("not run: {why}", why=self.budget.time_message()), kind="contract")
         if self.session is None or self.session.process is None:
             self.restart()
         reply = self.session.run_case(request, self.budget.timeout(timeout), oracle)
         if reply.status == "timeout" and self.budget.out_of_time():
-            return Reply("error", f"stopped: {self.budget.time_message()}", kind="contract")
+            return Reply("error", tr("stopped: {why}", why=self.budget.time_message()), kind="contract")
         if reply.status in ("timeout", "crashed"):
             self.restart()
         return reply
@@ -201,8 +201,10 @@ class NotebookRunner:
 def _not_run_note(cells, reason):
     first = cell_title(f"<cell {cells[0].index}>", cells[0].source)
     if len(cells) == 1:
-        return f"{_capital(first)} was not run: {reason}."
-    return f"{len(cells)} cells, from {first} on, were not run: {reason}."
+        return tr("{cell} was not run: {reason}.", cell=_capital(worker_text(first)),
+                  reason=reason)
+    return tr("{count} cells, from {first} on, were not run: {reason}.", count=len(cells),
+              first=worker_text(first), reason=reason)
 
 
 def _cell_problem(reply):

@@ -10,6 +10,8 @@ gives the numbers. (budget.py is another bound: the trusted side's work per case
 """
 import time
 
+from .i18n import tr
+
 SUBMISSION_SECONDS = 1200.0   # all the grading of one submission; the slowest solved
                               # notebook (hw4) took 65 s on a loaded 2-core machine
 MAX_CELL_RESTARTS = 10        # cells that may kill or hang the worker before the rest of
@@ -37,8 +39,9 @@ class SubmissionBudget:
         return self.remaining() <= 0
 
     def time_message(self):
-        return f"grading this submission used up its time budget of {self.seconds:g} s"
+        return tr("grading this submission used up its time budget of {seconds:g} s",
+                  seconds=self.seconds)
 
     def restarts_message(self):
-        return (f"the notebook had already crashed or hung the grading process "
-                f"{self.cell_restarts} times, the most one submission may")
+        return tr("the notebook had already crashed or hung the grading process {count} "
+                  "times, the most one submission may", count=self.cell_restarts)

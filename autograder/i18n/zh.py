@@ -187,4 +187,13 @@ ZH = {
     "what failed": "出错原因",
     "Submissions": "全部作业",
     "total / {possible}": "总分 / {possible}",
+
+    # the submission's budget (submission_budget.py, grade.py)
+    "not run: {why}": "未运行：{why}",
+    "stopped: {why}": "已中止：{why}",
+    "{cell} was not run: {reason}.": "{cell}没有运行：{reason}。",
+    "{count} cells, from {first} on, were not run: {reason}.": "从{first}起的 {count} 个单元格没有运行：{reason}。",
+    "grading this submission used up its time budget of {seconds:g} s": "评测这份作业已用完它的时间预算 {seconds:g} 秒",
+    "the notebook had already crashed or hung the grading process {count} times, the most one submission may":
+        "这个笔记本已经让评分进程崩溃或卡死了 {count} 次，达到了一份作业允许的上限",
 }
