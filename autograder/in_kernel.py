@@ -25,10 +25,12 @@ What differs, and why (docs/INSTRUCTORS.md weighs the trust):
 """
 import contextlib
 import io
+import math
 import signal
 import threading
 import types
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 
@@ -84,11 +86,29 @@ class CaseResult:
         return f"FAILED  {self.title}: {self.problem}"
 
 
+# Case points are whole multiples of 1 / POINTS_GRID: any sum of them is then exact in
+# floating point, so otter's and nbgrader's totals read 15, not 14.999999999999998.
+POINTS_GRID = 2 ** 20
+
+
 def case_points(question):
-    """Points of each case: the question's points shared by weight, as grade.py scores."""
-    total = sum(case.weight for case in question.cases)
-    return [question.points * case.weight / total if total else 0.0
-            for case in question.cases]
+    """Points of each case: the question's points shared by weight, as grade.py scores.
+
+    Each share is rounded to a multiple of 1 / POINTS_GRID (within 1e-6 of the exact
+    share), the largest remainders rounded up, so the shares add up exactly to the
+    question's points in any order.
+    """
+    weights = [Fraction(case.weight) for case in question.cases]
+    total = sum(weights)
+    if not total:
+        return [0.0] * len(weights)
+    units = [Fraction(question.points) * POINTS_GRID * weight / total for weight in weights]
+    rounded = [math.floor(unit) for unit in units]
+    missing = round(sum(units)) - sum(rounded)
+    by_remainder = sorted(range(len(units)), key=lambda i: rounded[i] - units[i])
+    for i in by_remainder[:missing]:
+        rounded[i] += 1
+    return [unit / POINTS_GRID for unit in rounded]
 
 
 def check_case(assignment_id, question, case_index, namespace):

@@ -161,9 +161,11 @@ def _otter_csv(path):
 
 def read_nbgrader_scores(db_path, assignment_id):
     """student -> {question: score} from an nbgrader gradebook (test cells `<q>-case-<n>`)."""
-    from nbgrader.api import Gradebook
-
     from .build.nbgrader_cells import question_of
+    from .extras import require
+
+    Gradebook = require("nbgrader.api", "nbgrader",
+                        "nngrader verify --nbgrader-db (reading the gradebook)").Gradebook
 
     scores = {}
     with Gradebook(f"sqlite:///{Path(db_path).resolve()}") as gradebook:

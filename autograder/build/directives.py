@@ -2,11 +2,14 @@
 
     # nngrader: solution reference.<module>.<name>[, ...] [given=<method>[,<method>...]]
     # nngrader: given reference.<module>.<name>[, ...]
+    # nngrader: given autograder.data.<name>[, ...]
     # nngrader: check <question>
 
 `solution`: the reference code, stubbed in the student notebook (methods listed in
-`given=` are kept whole). `given`: the reference code in every notebook. `check`: the rest
-of the cell is a hand-written public check of <question>, kept in every notebook.
+`given=` are kept whole). `given`: the reference code in every notebook, or one of the
+numpy-only data readers of autograder/data.py, so a notebook and the grader read the data
+with the same code. `check`: the rest of the cell is a hand-written public check of
+<question>, kept in every notebook.
 """
 from dataclasses import dataclass, field
 
@@ -41,8 +44,10 @@ def parse(cell_source: str) -> Directive | None:
         raise ValueError(f"a check directive names one question: {first!r}")
     if kind != "solution" and options:
         raise ValueError(f"only solution directives take options: {first!r}")
-    if kind != "check" and not all(t.startswith("reference.") for t in targets):
-        raise ValueError(f"targets must be reference.<module>.<name>: {first!r}")
+    allowed = ("reference.", "autograder.data.") if kind == "given" else ("reference.",)
+    if kind != "check" and not all(t.startswith(allowed) for t in targets):
+        raise ValueError(f"targets must be {' or '.join(a + '<...>' for a in allowed)}: "
+                         f"{first!r}")
     return Directive(kind, targets, options)
 
 

@@ -2,6 +2,7 @@
 
     dist/nbgrader/nbgrader_config.py
     dist/nbgrader/source/<id>/<id>.ipynb
+    dist/nbgrader/source/<id>/datasets/<folder>   (hw2, hw4: a link to the kit's data/)
 
 The source notebooks are the build's nbgrader variant (pipeline.py): solutions between
 `### BEGIN SOLUTION` / `### END SOLUTION`, nbgrader cell metadata and one hidden test cell
@@ -12,6 +13,7 @@ are skipped with a message.
 from pathlib import Path
 
 from ..questions import load_assignment
+from .datasets import link_datasets
 from .declared import has_declarations, skip_message
 from .pipeline import assignment_ids, build_assignment
 from .write import write_atomic
@@ -62,6 +64,8 @@ def write_nbgrader_course(root, out=None) -> Path:
             continue
         if out is not None:  # the regular build already wrote the kit's own dist/
             build_assignment(assignment_id, root, out)
+        # the data beside the notebook: nbgrader's release copies it to the students
+        link_datasets(assignment_id, course / "source" / assignment_id, root)
         built.append(assignment_id)
     write_atomic(course / "nbgrader_config.py",
                  CONFIG.format(timeout=execute_timeout(built)).encode("utf-8"))

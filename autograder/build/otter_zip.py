@@ -23,6 +23,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .. import data
+from ..extras import require
 from ..in_kernel import case_points
 from ..questions import load_assignment
 from .declared import has_declarations, skip_message
@@ -34,14 +36,12 @@ REQUIREMENTS = [          # what the notebooks and the hidden tests import, besi
     "numpy>=1.24",
     "matplotlib>=3.7",
     "h5py>=3.8",
-    "mlxtend>=0.23",
 ]
 # The course data an assignment's notebook and hidden tests read (docs/DATA.md), shipped as
-# files/datasets/<folder>/ when the build finds it in $NNGRADER_DATA: otter copies files/
-# next to the notebook, the notebooks' loaders default to ./datasets, and the shim points
-# NNGRADER_DATA there when it is unset (as in otter's Docker image). Without it the zip
-# grades those assignments only where NNGRADER_DATA is set.
-DATA = {"hw2_two_layer_net": "mnist", "hw4_logistic_regression": "catvnoncat"}
+# files/datasets/<folder>/ from the data folder (the kit's data/, or $NNGRADER_DATA): otter
+# copies files/ next to the notebook, the notebooks read ./datasets, and the shim points
+# NNGRADER_DATA there when it is unset (as in otter's Docker image).
+DATA = data.ASSIGNMENT_DATA
 KIT_PACKAGES = ("autograder", "reference")
 KIT_EXCLUDED = ("autograder/build",)  # notebook building: not needed to grade
 SHIM = '''"""otter hidden tests of nngrader: the kit shipped beside this file, and check_case."""
@@ -93,8 +93,8 @@ def write_otter_zips(root, out=None) -> list[Path]:
 
 def write_otter_zip(assignment_id, root, out=None) -> Path:
     """Write <out or root>/dist/<id>/autograder.zip; return its path."""
-    from otter.generate import main as otter_generate
-
+    otter_generate = require("otter.generate", "otter",
+                             "nngrader build (the otter-grader autograder zips)").main
     if not has_declarations(assignment_id):
         raise LookupError(skip_message(assignment_id, "otter"))
     root = Path(root)
@@ -134,15 +134,12 @@ def _copy_kit(root, destination):
 
 def _copy_data(assignment_id, destination):
     """Copy the assignment's data files, checked against their sha256; False if none."""
-    from .. import data
-
     if assignment_id not in DATA:
         return False
     folder = data.data_dir()
     if folder is None:
-        print(f"otter: {assignment_id}: NNGRADER_DATA is not set, so the zip ships no data; "
-              "it grades only where NNGRADER_DATA is set")
-        return False
+        raise data.DataError(f"otter: {assignment_id} needs its data and there is no data "
+                             f"folder. {data.HOW_TO_FIX}")
     for relative in sorted(data.EXPECTED_FILES):
         if relative.startswith(DATA[assignment_id] + "/"):
             target = destination / relative

@@ -8,14 +8,16 @@ Ordering constraints:
     before select_language, so a code cell has the same id in both languages.
   - expand_directives comes before add_nbgrader_grading, which reads the role metadata;
     add_nbgrader_grading comes after add_header, so the header cell is locked too.
-  - add_otter_cells comes after normalize_metadata, which would drop `metadata.otter`.
-  - normalize_metadata drops unknown metadata: only add_otter_cells may follow it.
+  - add_check_messages comes after add_header and, for nbgrader, before
+    add_nbgrader_grading (which locks its cell like any other given code).
+  - normalize_metadata drops unknown metadata: it comes last.
   - add_header, clear_outputs: anywhere after the source steps.
 """
 import copy
 from pathlib import Path
 
 from .cell_ids import assign_cell_ids
+from .check_messages import add_check_messages
 from .clear_outputs import clear_outputs
 from .context import VARIANTS, Context
 from .expand import expand_directives
@@ -23,19 +25,18 @@ from .header import add_header
 from .languages import LANGUAGES
 from .nbgrader_cells import add_nbgrader_grading
 from .normalize import normalize_metadata
-from .otter_public import add_otter_cells
 from .read_source import read_source
 from .select_language import select_language
 from .write import to_bytes, write_atomic
 
 SOURCE_STEPS = [assign_cell_ids, select_language]
 VARIANT_STEPS = {
-    "solved": [expand_directives, add_header, clear_outputs, normalize_metadata,
-               add_otter_cells],
-    "student": [expand_directives, add_header, clear_outputs, normalize_metadata,
-                add_otter_cells],
-    "nbgrader": [expand_directives, add_header, clear_outputs, add_nbgrader_grading,
-                 normalize_metadata],
+    "solved": [expand_directives, add_header, add_check_messages, clear_outputs,
+               normalize_metadata],
+    "student": [expand_directives, add_header, add_check_messages, clear_outputs,
+                normalize_metadata],
+    "nbgrader": [expand_directives, add_header, add_check_messages, clear_outputs,
+                 add_nbgrader_grading, normalize_metadata],
 }
 assert VARIANT_STEPS.keys() == VARIANTS.keys()
 

@@ -58,7 +58,7 @@ def memoized(function, size=8):
 @functools.lru_cache(maxsize=1)
 def _blas():
     try:
-        from threadpoolctl import ThreadpoolController  # installed with mlxtend's scikit-learn
+        from threadpoolctl import ThreadpoolController  # a core dependency (pyproject.toml)
     except ImportError:
         return None
     return ThreadpoolController()

@@ -25,7 +25,6 @@ import os
 import time
 from pathlib import Path
 
-import h5py
 import numpy as np
 import matplotlib.pyplot as plt
 
@@ -133,8 +132,10 @@ print(f"for loop: {loop_ms:.1f} ms, np.dot: {dot_ms:.3f} ms, same result: {np.is
 # ## 4. The data
 #
 # 209 training and 50 test images of 64x64 pixels with three colour channels; label 1 means
-# cat. The files live in the course data folder, whose path is in the environment variable
-# `NNGRADER_DATA`.
+# cat. They are the images of the Coursera course's assignment, handed out beside this
+# notebook in `datasets/catvnoncat/`: the original HDF5 files and `catvnoncat.npz`, the
+# same arrays in numpy's own format, which `read_catvnoncat_npz` reads with numpy alone.
+# (The grader sets the environment variable `NNGRADER_DATA` to its own copy; you need not.)
 
 # %% [markdown] lang="zh"
 # 所以我们把 $m$ 个样本作为矩阵的**列**堆叠起来。设有 $n$ 个特征：
@@ -155,26 +156,19 @@ print(f"for loop: {loop_ms:.1f} ms, np.dot: {dot_ms:.3f} ms, same result: {np.is
 # ## 4. 数据
 #
 # 209 张训练图像和 50 张测试图像，每张 64x64 像素、三个颜色通道；标签为 1 表示猫。
-# 数据文件放在课程数据文件夹中，其路径由环境变量 `NNGRADER_DATA` 给出。
+# 这些图像来自 Coursera 课程的同名作业，随本笔记本一起发放，放在旁边的 `datasets/catvnoncat/`
+# 文件夹中：原始的 HDF5 文件，以及 `catvnoncat.npz`（同样的数组，以 numpy 自己的格式保存），
+# `read_catvnoncat_npz` 只用 numpy 就能读取它。（评分程序会把环境变量 `NNGRADER_DATA`
+# 设为它自己的数据副本；你不需要设置。）
 
 # %%
-def load_dataset():
-    """Cat / non-cat images and labels from $NNGRADER_DATA/catvnoncat/ (HDF5)."""
-    # zh> """从 $NNGRADER_DATA/catvnoncat/（HDF5 文件）读取猫 / 非猫图像及其标签。"""
-    folder = Path(os.environ.get("NNGRADER_DATA", "datasets")) / "catvnoncat"
-    if not folder.is_dir():
-        raise FileNotFoundError(
-            f"{folder} not found: set NNGRADER_DATA to the course data folder")
-            # zh> f"找不到 {folder}：请把 NNGRADER_DATA 设为课程数据文件夹")
-    with h5py.File(folder / "train_catvnoncat.h5", "r") as train:
-        train_x, train_y = train["train_set_x"][:], train["train_set_y"][:]
-    with h5py.File(folder / "test_catvnoncat.h5", "r") as test:
-        test_x, test_y = test["test_set_x"][:], test["test_set_y"][:]
-        classes = [name.decode() for name in test["list_classes"][:]]
-    return train_x, train_y.reshape(1, -1), test_x, test_y.reshape(1, -1), classes
+# nngrader: given autograder.data.read_catvnoncat_npz
 
-
-train_x_orig, train_y, test_x_orig, test_y, classes = load_dataset()
+# %%
+data_folder = Path(os.environ.get("NNGRADER_DATA", "datasets"))
+train_x_orig, train_y, test_x_orig, test_y, classes = read_catvnoncat_npz(
+    data_folder / "catvnoncat" / "catvnoncat.npz")
+classes = [name.decode() for name in classes]
 print("train images:", train_x_orig.shape, "labels:", train_y.shape)
 # zh> print("训练图像：", train_x_orig.shape, "标签：", train_y.shape)
 print("test images: ", test_x_orig.shape, "labels:", test_y.shape)
