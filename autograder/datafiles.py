@@ -23,6 +23,9 @@ MNIST_SOURCES = ("https://yann.lecun.com/exdb/mnist/",
                  "https://ossci-datasets.s3.amazonaws.com/mnist/")
 NPZ_KEYS = ("train_set_x", "train_set_y", "test_set_x", "test_set_y", "list_classes")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+# What the socket layer says when there is no network (no DNS, no route, no answer).
+OFFLINE_SIGNS = ("Name or service not known", "name resolution", "Network is unreachable",
+                 "No address associated", "timed out", "Connection refused")
 
 
 class FetchError(Exception):
@@ -87,8 +90,8 @@ def fetch_mnist(folder, sources=MNIST_SOURCES, fetch=download, log=print) -> lis
             except (urllib.error.URLError, OSError, FetchError) as error:
                 failures.append(f"{source}: {getattr(error, 'reason', error)}")
         else:
-            offline = all(isinstance(reason, str) and "Name or service" in reason
-                          for reason in failures) or not failures
+            offline = all(any(sign in failure for sign in OFFLINE_SIGNS)
+                          for failure in failures)
             hint = (" The network looks unreachable: the kit's own copy in data/mnist is "
                     "the same file." if offline else "")
             raise FetchError(f"could not fetch {name}: " + "; ".join(failures) + "." + hint)

@@ -222,8 +222,10 @@ def test_missing_data_stops_the_batch_before_anything_is_graded(tmp_path, monkey
 
 
 def test_a_data_folder_given_as_an_option_reaches_the_sandboxed_notebook(tmp_path, monkeypatch):
-    data = Path(os.environ["NNGRADER_DATA"])
-    monkeypatch.delenv("NNGRADER_DATA")
+    from autograder import data as kit_data
+
+    data = kit_data.data_dir()
+    monkeypatch.delenv("NNGRADER_DATA", raising=False)
     submission = tmp_path / "student.py"
     submission.write_text("import os\nassert os.environ['NNGRADER_DATA'] == '/data'\n"
                           "assert os.path.exists('/data/catvnoncat/test_catvnoncat.h5')\n")

@@ -367,11 +367,13 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path):
 
 
 def test_the_builds_otter_cells_are_not_run_when_grading():
-    from autograder.build.otter_public import CHECK, INIT
+    # the cells of notebooks built before the public checks left otter (still submitted)
     from autograder.notebooks import is_otter_cell
 
-    assert is_otter_cell(INIT.format(id="hw1_gradients"))
-    assert is_otter_cell(CHECK.format(question="softmax"))
+    assert is_otter_cell('# Otter-Grader: grader.check("<question>") runs the public checks.\n'
+                         'import os\nimport otter\ngrader = otter.Notebook("hw1_gradients.ipynb" '
+                         'if os.path.exists("hw1_gradients.ipynb") else None)')
+    assert is_otter_cell('grader.check("softmax")')
 
 
 def test_code_cannot_hide_in_an_otter_cell():

@@ -1,7 +1,6 @@
 """nbgrader's own ClearSolutions turns the nbgrader source into our student notebook.
 
-The two differ only by what each tool adds for itself: the student notebook's otter cells
-(public checks through `grader.check`) and the nbgrader notebook's hidden test cells.
+The two differ only by the nbgrader notebook's hidden test cells.
 """
 from pathlib import Path
 
@@ -26,4 +25,4 @@ def test_clear_solutions_gives_the_student_notebook(assignment_id):
     assert tests and all("BEGIN HIDDEN TESTS" in cell.source for cell in tests)
     kept = [cell.source for cell in cleared.cells
             if _role(cell) != "test" and cell.id != "nngrader-tests"]
-    assert kept == [cell.source for cell in student.cells if _role(cell) != "otter"]
+    assert kept == [cell.source for cell in student.cells]

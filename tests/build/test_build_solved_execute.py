@@ -1,6 +1,7 @@
 """Every solved notebook runs top to bottom on the real data (all kernels in parallel)."""
 import asyncio
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -15,13 +16,10 @@ TIMEOUT = 120  # seconds per cell; each notebook is meant to run in under ~30 s
 
 async def _execute(assignment_id):
     nb = notebook("solutions", assignment_id)
-    # Each notebook runs in a folder of its own, as a student's would: otter's
-    # grader.check then reads the public tests from the notebook's metadata (not from the
-    # kit's tests/ folder) and writes its log there, not into the repository.
-    folder = Path(tempfile.mkdtemp(prefix=f"{assignment_id}-"))
-    (folder / f"{assignment_id}.ipynb").write_bytes(
-        (Path(__file__).resolve().parents[2] / "solutions" / assignment_id /
-         f"{assignment_id}.ipynb").read_bytes())
+    # Each notebook runs in a copy of its folder, as a student's would (datasets/ beside it,
+    # links followed), so nothing it writes lands in the repository.
+    folder = Path(tempfile.mkdtemp(prefix=f"{assignment_id}-")) / assignment_id
+    shutil.copytree(Path(__file__).resolve().parents[2] / "solutions" / assignment_id, folder)
     start = time.perf_counter()
     try:
         await nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
@@ -34,10 +32,6 @@ async def _execute(assignment_id):
 
 @pytest.fixture(scope="module")
 def executed():
-    if not os.environ.get("NNGRADER_DATA"):
-        pytest.fail("NNGRADER_DATA is not set: point it at the course data folder "
-                    "(e.g. NNGRADER_DATA=/work/shared/datasets) to run the solved notebooks")
-
     # Six kernels share the machine: one BLAS thread each (multi-threaded OpenBLAS on small
     # matrices can be many times slower than one thread when the cores are busy).
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -45,7 +39,9 @@ def executed():
     async def run_all():
         return await asyncio.gather(*(_execute(a) for a in ASSIGNMENTS))
 
-    return dict(zip(ASSIGNMENTS, asyncio.run(run_all())))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("NNGRADER_DATA", raising=False)  # the notebooks read datasets/ beside them
+        return dict(zip(ASSIGNMENTS, asyncio.run(run_all())))
 
 
 def test_solved_notebook_executes(executed, assignment_id):
