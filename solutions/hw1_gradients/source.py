@@ -454,3 +454,17 @@ plt.xlabel("step")
 plt.ylabel("cross-entropy loss")
 # zh> plt.ylabel("交叉熵损失")
 plt.show()
+
+# %% [markdown]
+# ## Credits
+#
+# The exercises follow Koki Saito, *Deep Learning from Scratch* (『ゼロから作るDeep Learning』,
+# O'Reilly Japan, 2016), chapter 4 (numerical differentiation, gradients, a first network
+# trained by them). The text and code here are the kit's own.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 本作业的练习参照斋藤康毅《深度学习入门：基于 Python 的理论与实现》（『ゼロから作るDeep
+# Learning』，O'Reilly Japan，2016）第 4
+# 章（数值微分、梯度，以及用它们训练的第一个网络）。这里的文字和代码由本套件自行编写。

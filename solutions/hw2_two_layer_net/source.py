@@ -384,3 +384,26 @@ right.set_ylabel("accuracy")
 # zh> right.set_ylabel("识别精度")
 right.legend()
 plt.show()
+
+# %% [markdown]
+# ## Credits
+#
+# The network, its backpropagation and its training loop follow Koki Saito, *Deep Learning
+# from Scratch* (『ゼロから作るDeep Learning』, O'Reilly Japan, 2016), chapters 4 and 5. The text
+# and code here are the kit's own.
+#
+# Data: the MNIST database of handwritten digits, by Yann LeCun and Corinna Cortes (with
+# Christopher J. C. Burges), originally published at yann.lecun.com/exdb/mnist; the four
+# original files, unchanged. MNIST is made available under the terms of the Creative
+# Commons Attribution-Share Alike 3.0 licence.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 网络、误差反向传播法和训练循环参照斋藤康毅《深度学习入门：基于 Python 的理论与实现》（『ゼロから作るDeep
+# Learning』，O'Reilly Japan，2016）第 4、5 章。这里的文字和代码由本套件自行编写。
+#
+# 数据：MNIST 手写数字数据库，作者 Yann LeCun 和 Corinna Cortes（以及
+# Christopher J. C. Burges），最初发布于
+# yann.lecun.com/exdb/mnist；这里用的是四个原始文件，未作改动。MNIST 依照知识共享署名-
+# 相同方式共享 3.0 许可协议（CC BY-SA 3.0）提供。

@@ -302,3 +302,19 @@ plt.xlabel("epoch")
 plt.ylabel("mean squared error")
 # zh> plt.ylabel("均方误差")
 plt.show()
+
+# %% [markdown]
+# ## Credits
+#
+# The single neuron trained by hand-written backpropagation on four people's height and
+# weight follows a common tutorial: Victor Zhou's "Machine Learning for Beginners: An
+# Introduction to Neural Networks" (2019) and its many retellings, such as the Chinese
+# post "用 numpy 构建自己的神经网络". The text and code here are the kit's own.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 用手写反向传播、在四个人的身高体重数据上训练单个神经元，参照一篇常见教程：Victor Zhou 的 “Machine
+# Learning for Beginners: An Introduction to Neural
+# Networks”（2019）及其众多转述，例如中文文章《用 numpy
+# 构建自己的神经网络》。这里的文字和代码由本套件自行编写。

@@ -417,3 +417,28 @@ plt.ylabel("cost")
 plt.title("learning rate 0.005")
 # zh> plt.title("学习率 0.005")
 plt.show()
+
+# %% [markdown]
+# ## Credits
+#
+# The exercise follows the programming assignment "Logistic Regression with a Neural
+# Network mindset" of deeplearning.ai's Coursera course *Neural Networks and Deep
+# Learning* (Andrew Ng), week 2. The text and code here are the kit's own.
+#
+# Data: the cat / non-cat images of that assignment (`train_catvnoncat.h5`,
+# `test_catvnoncat.h5`), as the course distributes them, unchanged; `catvnoncat.npz` holds
+# the same arrays. No licence is published for these files: they are course material,
+# widely redistributed in public course-work repositories, and are used here for teaching
+# with credit to deeplearning.ai.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 本练习参照 deeplearning.ai 在 Coursera 上的课程《Neural Networks and
+# Deep Learning》（吴恩达）第 2 周的编程作业 “Logistic Regression with a
+# Neural Network mindset”。这里的文字和代码由本套件自行编写。
+#
+# 数据：该作业的猫 / 非猫图像（`train_catvnoncat.h5`、`test_catvnoncat.h5`），
+# 与课程分发的文件相同，未作改动；`catvnoncat.npz`
+# 保存的是同样的数组。这些文件没有公布许可协议：它们是课程材料，在公开的课程作业仓库中广泛流传，这里用于教学，并注明出自
+# deeplearning.ai。

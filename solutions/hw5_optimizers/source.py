@@ -583,3 +583,18 @@ plt.ylabel("MSE")
 # zh> plt.ylabel("均方误差")
 plt.legend()
 plt.show()
+
+# %% [markdown]
+# ## Credits
+#
+# The exercises follow the TensorFlow notes of Peking University's MOOC
+# *人工智能实践：Tensorflow笔记* (Cao Jian, China University MOOC): network complexity, a decaying
+# learning rate, losses, L2 regularisation, and the optimizers SGD, momentum, Adagrad,
+# RMSProp and Adam. The text and code here are the kit's own, in numpy.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 本作业的练习参照北京大学 MOOC《人工智能实践：Tensorflow笔记》（曹健，中国大学
+# MOOC）：网络复杂度、学习率衰减、损失函数、L2 正则化，以及 SGD、动量法、Adagrad、RMSProp 和
+# Adam 优化器。这里的文字和代码由本套件自行编写，用 numpy 实现。

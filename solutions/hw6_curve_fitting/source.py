@@ -322,3 +322,18 @@ assert 66_250 < total < 1_000_000, (
     # zh> "卷积层还要再加上它们的卷积核和偏置")
 print("cnn_param_count: checks passed")
 # zh> print("cnn_param_count：检查通过")
+
+# %% [markdown]
+# ## Credits
+#
+# Fitting sin(x) with a cubic polynomial by hand-derived gradients follows a common
+# tutorial: the PyTorch tutorial "Learning PyTorch with Examples" (Justin Johnson), retold
+# in Chinese posts such as "【深度学习教程】Chapter 4 神经网络训练". The loss and CNN-shape questions
+# follow the same post. The text and code here are the kit's own.
+
+# %% [markdown] lang="zh"
+# ## 致谢
+#
+# 用手推梯度的三次多项式拟合 sin(x)，参照一篇常见教程：PyTorch 教程 “Learning PyTorch
+# with Examples”（Justin Johnson），以及转述它的中文文章，例如《【深度学习教程】Chapter
+# 4 神经网络训练》。损失函数和 CNN 形状的题目也参照同一篇文章。这里的文字和代码由本套件自行编写。
