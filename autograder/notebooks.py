@@ -195,7 +195,8 @@ _OTTER_LINE = re.compile(r"""^(import os|import otter|grader\s*=\s*otter\.Notebo
 
 
 def is_otter_cell(source):
-    """The build's otter cells (`grader = otter.Notebook(...)`, `grader.check("q")`).
+    """The otter cells of notebooks built before the public checks left otter
+    (`grader = otter.Notebook(...)`, `grader.check("q")`): submissions may still have them.
 
     They only run public checks, and importing otter costs seconds, so grading skips
     them. A cell is skipped only when every line is one of those statements, so no other
