@@ -1,6 +1,6 @@
 """How fast `nngrader grade` is, against its targets (issue: trusted, accurate, fast grading).
 
-    NNGRADER_DATA=../shared/datasets python benchmarks/grade_speed.py [--count 200]
+    python benchmarks/grade_speed.py [--count 200]
 
 Measures, with the sandbox on:
   1. hw1: seconds per submission, one at a time (target: at most 0.5 s);

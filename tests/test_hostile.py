@@ -355,7 +355,7 @@ def _expectations():
     return {**EXPECTED, **GENERATED, **{name: Expect() for name in CLEAN}}
 
 
-# the top-level name a class question's student defines (shared/CONTRACT.md)
+# the top-level name a class question's student defines (the course contract)
 DEFINED_NAME = {"simple_net": "SimpleNet", "two_layer_net": "TwoLayerNet",
                 "train_mnist": "train", "neuron": "Neuron"}
 

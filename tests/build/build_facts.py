@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # so `autograder` imports without installing the kit
     sys.path.insert(0, str(ROOT))
 
-# The contract (shared/CONTRACT.md): question -> the top-level name a student defines.
+# The contract (the names the course promises): question -> the top-level name a student defines.
 QUESTIONS = {
     "hw1_gradients": {
         "numerical_diff": "numerical_diff", "numerical_gradient": "numerical_gradient",

@@ -21,8 +21,8 @@ ASSIGNMENT = "hw1_gradients"
 SOLVED = ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
 BIN = Path(sys.executable).parent
 
-# Edits of the solved notebook's solution code, each a mistake real students make
-# (../shared/MISTAKES.md), and the questions each must cost points in.
+# Edits of the solved notebook's solution code, each a mistake real students make,
+# and the questions each must cost points in.
 MISTAKES = {
     "softmax_no_shift": ([("shifted = x - np.max(x, axis=-1, keepdims=True)", "shifted = x")],
                          {"softmax"}),
