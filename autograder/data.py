@@ -45,6 +45,7 @@ EXPECTED_FILES = {
     "mnist/t10k-labels-idx1-ubyte.gz": (
         4542, "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"),
 }
+NPZ = "catvnoncat/catvnoncat.npz"
 MNIST_FILES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
                "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
 # Which data folder each assignment's notebook reads, as datasets/<folder>/ beside it.
@@ -221,6 +222,11 @@ def _catvnoncat(folder):
         _check_array(path, f"{split}_set_y", y, (1, m), "i")
         _check_array(path, "list_classes", classes, (2,), "S")
         arrays[split] = (x, y, classes)
+    # the notebooks read the same arrays from catvnoncat.npz (graded ones from this folder)
+    if not (Path(folder) / NPZ).is_file():
+        raise DataError(f"{Path(folder) / NPZ}: file not found; the notebooks read it. Write it "
+                        f"from the HDF5 files beside it with `nngrader data --folder {folder}`.")
+    _checked_file(folder, NPZ)
     for array in (*arrays["train"], *arrays["test"]):
         array.flags.writeable = False
     return CatData(*arrays["train"][:2], *arrays["test"])

@@ -134,6 +134,14 @@ def test_missing_file(folder, tmp_path):
         data.load_catvnoncat(copy)
 
 
+def test_missing_npz_says_how_to_write_it(folder, tmp_path):
+    copy = linked_copy(folder, tmp_path)
+    (copy / "catvnoncat" / "catvnoncat.npz").unlink()
+    with pytest.raises(data.DataError, match=r"catvnoncat\.npz: file not found; the notebooks "
+                                             r"read it.*nngrader data --folder"):
+        data.load_catvnoncat(copy)
+
+
 def test_truncated_file(folder, tmp_path):
     copy = linked_copy(folder, tmp_path)
     labels = copy / "mnist" / "t10k-labels-idx1-ubyte.gz"
