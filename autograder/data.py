@@ -13,7 +13,6 @@ pastes them into the hw2 / hw4 notebooks, so students and the grader share one d
 The grading subsets are described in docs/DATA.md.
 """
 import functools
-import gzip
 import hashlib
 import os
 from pathlib import Path

@@ -1,7 +1,6 @@
 """autograder.data: the real files load as documented; damaged copies fail naming the file."""
 import gzip
 import hashlib
-from pathlib import Path
 
 import numpy as np
 import pytest
