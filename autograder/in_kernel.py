@@ -29,6 +29,7 @@ import math
 import signal
 import threading
 import types
+import warnings
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -117,9 +118,14 @@ def check_case(assignment_id, question, case_index, namespace):
     A failed case runs the question's other cases too: a known mistake is named only when
     it explains every failed case (naming.py), as `nngrader grade` names it.
     """
-    result = evaluate_case(assignment_id, question, case_index, namespace)
+    # The test cell shows the verdict alone: a warning of the trusted side's arithmetic on a
+    # wrong answer would print the kit's own file paths into the student's feedback.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = evaluate_case(assignment_id, question, case_index, namespace)
+        if not result.passed:
+            result = evaluate_question(assignment_id, question, namespace)[case_index]
     if not result.passed:
-        result = evaluate_question(assignment_id, question, namespace)[case_index]
         raise AssertionError(f"{question}: {result.message}")
 
 
