@@ -2,7 +2,8 @@
 
     dist/nbgrader/nbgrader_config.py
     dist/nbgrader/source/<id>/<id>.ipynb
-    dist/nbgrader/source/<id>/datasets/<folder>   (hw2, hw4: a link to the kit's data/)
+    dist/nbgrader/source/<id>/datasets/<folder>   (hw2, hw4: a link to the kit's data/;
+                                                   the same beside <id>_zh/)
 
 The source notebooks are the build's nbgrader variant (pipeline.py): solutions between
 `### BEGIN SOLUTION` / `### END SOLUTION`, nbgrader cell metadata and one hidden test cell
@@ -13,8 +14,10 @@ are skipped with a message.
 from pathlib import Path
 
 from ..questions import load_assignment
+from .context import Context
 from .datasets import link_datasets
 from .declared import has_declarations, skip_message
+from .languages import LANGUAGES
 from .pipeline import assignment_ids, build_assignment
 from .write import write_atomic
 
@@ -64,8 +67,10 @@ def write_nbgrader_course(root, out=None) -> Path:
             continue
         if out is not None:  # the regular build already wrote the kit's own dist/
             build_assignment(assignment_id, root, out)
-        # the data beside the notebook: nbgrader's release copies it to the students
-        link_datasets(assignment_id, course / "source" / assignment_id, root)
+        # the data beside each notebook (English, Chinese): nbgrader's release copies it
+        for lang in LANGUAGES:
+            notebook = Context(assignment_id, root, "nbgrader", lang).output_path(course.parents[1])
+            link_datasets(assignment_id, notebook.parent, root)
         built.append(assignment_id)
     write_atomic(course / "nbgrader_config.py",
                  CONFIG.format(timeout=execute_timeout(built)).encode("utf-8"))

@@ -458,9 +458,10 @@ plt.show()
 # %% [markdown]
 # ## Credits
 #
-# The exercises follow Koki Saito, *Deep Learning from Scratch* (『ゼロから作るDeep Learning』,
-# O'Reilly Japan, 2016), chapter 4 (numerical differentiation, gradients, a first network
-# trained by them). The text and code here are the kit's own.
+# The exercises follow Koki Saito, *Deep Learning from Scratch* (O'Reilly Japan, 2016; the
+# Japanese original is *Zero kara tsukuru Deep Learning*), chapter 4 (numerical
+# differentiation, gradients, a first network trained by them). The text and code here are
+# the kit's own.
 
 # %% [markdown] lang="zh"
 # ## 致谢

@@ -389,8 +389,8 @@ plt.show()
 # ## Credits
 #
 # The network, its backpropagation and its training loop follow Koki Saito, *Deep Learning
-# from Scratch* (『ゼロから作るDeep Learning』, O'Reilly Japan, 2016), chapters 4 and 5. The text
-# and code here are the kit's own.
+# from Scratch* (O'Reilly Japan, 2016; the Japanese original is *Zero kara tsukuru Deep
+# Learning*), chapters 4 and 5. The text and code here are the kit's own.
 #
 # Data: the MNIST database of handwritten digits, by Yann LeCun and Corinna Cortes (with
 # Christopher J. C. Burges), originally published at yann.lecun.com/exdb/mnist; the four
@@ -405,5 +405,5 @@ plt.show()
 #
 # 数据：MNIST 手写数字数据库，作者 Yann LeCun 和 Corinna Cortes（以及
 # Christopher J. C. Burges），最初发布于
-# yann.lecun.com/exdb/mnist；这里用的是四个原始文件，未作改动。MNIST 依照知识共享署名-
-# 相同方式共享 3.0 许可协议（CC BY-SA 3.0）提供。
+# yann.lecun.com/exdb/mnist；这里用的是四个原始文件，未作改动。MNIST 依照知识共享署名-相同方式共享
+#  3.0 许可协议（CC BY-SA 3.0）提供。

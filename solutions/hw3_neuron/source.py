@@ -308,8 +308,8 @@ plt.show()
 #
 # The single neuron trained by hand-written backpropagation on four people's height and
 # weight follows a common tutorial: Victor Zhou's "Machine Learning for Beginners: An
-# Introduction to Neural Networks" (2019) and its many retellings, such as the Chinese
-# post "用 numpy 构建自己的神经网络". The text and code here are the kit's own.
+# Introduction to Neural Networks" (2019) and its many retellings, such as a Chinese post
+# on building a neural network with numpy. The text and code here are the kit's own.
 
 # %% [markdown] lang="zh"
 # ## 致谢

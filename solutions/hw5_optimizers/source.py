@@ -587,10 +587,10 @@ plt.show()
 # %% [markdown]
 # ## Credits
 #
-# The exercises follow the TensorFlow notes of Peking University's MOOC
-# *人工智能实践：Tensorflow笔记* (Cao Jian, China University MOOC): network complexity, a decaying
-# learning rate, losses, L2 regularisation, and the optimizers SGD, momentum, Adagrad,
-# RMSProp and Adam. The text and code here are the kit's own, in numpy.
+# The exercises follow the TensorFlow notes of Peking University's MOOC "Artificial
+# Intelligence Practice: TensorFlow Notes" (Cao Jian, China University MOOC): network
+# complexity, a decaying learning rate, losses, L2 regularisation, and the optimizers SGD,
+# momentum, Adagrad, RMSProp and Adam. The text and code here are the kit's own, in numpy.
 
 # %% [markdown] lang="zh"
 # ## 致谢

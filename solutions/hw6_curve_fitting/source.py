@@ -328,8 +328,8 @@ print("cnn_param_count: checks passed")
 #
 # Fitting sin(x) with a cubic polynomial by hand-derived gradients follows a common
 # tutorial: the PyTorch tutorial "Learning PyTorch with Examples" (Justin Johnson), retold
-# in Chinese posts such as "【深度学习教程】Chapter 4 神经网络训练". The loss and CNN-shape questions
-# follow the same post. The text and code here are the kit's own.
+# in Chinese tutorial posts on training neural networks, which also ask the loss and CNN-
+# shape questions. The text and code here are the kit's own.
 
 # %% [markdown] lang="zh"
 # ## 致谢
