@@ -4,8 +4,9 @@ A fresh interpreter spends about a second importing numpy and matplotlib.pyplot,
 the rest of grading a hw1 submission. So each grading process (the CLI, or each `-j` pool
 process) starts one *zygote* (worker/zygote.py) in bubblewrap, with the same mounts,
 namespaces, seccomp filter and environment as a worker, and with only the capabilities
-it needs to make sandboxes (CAP_SYS_ADMIN for namespaces and mounts, CAP_SETUID and
-CAP_SETGID for the worker's drop to its leased uid). Each worker is then a fork of it, in
+it needs to make sandboxes (CAP_SYS_ADMIN for namespaces and mounts, CAP_NET_ADMIN to
+bring up `lo` in each new network namespace, CAP_SETUID and CAP_SETGID for the worker's
+drop to its leased uid). Each worker is then a fork of it, in
 fresh PID, mount (own /tmp and /proc), IPC, network and UTS namespaces, in its own memory
 cgroup, with its own rlimits, as its own uid (docs/SECURITY.md, "Warm sandboxes").
 
@@ -25,7 +26,7 @@ from pathlib import Path
 from .sandbox import Limits, seccomp_file, worker_command
 
 WARM_ENV_VAR = "NNGRADER_WARM"
-ZYGOTE_CAPABILITIES = ("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID")
+ZYGOTE_CAPABILITIES = ("CAP_SYS_ADMIN", "CAP_NET_ADMIN", "CAP_SETUID", "CAP_SETGID")
 START_SECONDS = 60.0       # imports in a loaded machine; a slow start falls back to cold
 REQUEST_SECONDS = 30.0     # a fork, or a kill and a wait
 MAX_MESSAGE = 1 << 16

@@ -53,6 +53,19 @@ def mount(source, target, fstype, flags, data=None):
                        ctypes.c_ulong(flags), data and data.encode()), f"mount {target}")
 
 
+def loopback_up():
+    """Bring `lo` up in a new network namespace (as bubblewrap does): 127.0.0.1 refuses a
+    connection instead of being unreachable, as on any machine without a server."""
+    import fcntl
+    import struct
+
+    siocgifflags, siocsifflags, iff_up = 0x8913, 0x8914, 0x1
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        request = struct.pack("16sH14x", b"lo", 0)
+        flags = struct.unpack("16sH14x", fcntl.ioctl(probe, siocgifflags, request))[1]
+        fcntl.ioctl(probe, siocsifflags, struct.pack("16sH14x", b"lo", flags | iff_up))
+
+
 def die_with_parent():
     _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
 
@@ -190,6 +203,7 @@ def run_init(request, channel, alive):
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV,
           f"size={request['limits']['tmp_bytes']},mode=1777")
     mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    loopback_up()
     worker = os.fork()
     if worker == 0:
         code = 127
