@@ -66,6 +66,17 @@ def loopback_up():
         fcntl.ioctl(probe, siocsifflags, struct.pack("16sH14x", b"lo", flags | iff_up))
 
 
+def clear_inheritable_capabilities():
+    """Empty the inheritable set bubblewrap filled with the zygote's capabilities; the
+    permitted and effective sets go when the worker drops to its uid."""
+    version_3 = 0x20080522
+    header = (ctypes.c_uint32 * 2)(version_3, 0)
+    sets = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable; twice (64 bits)
+    _check(_libc.capget(header, sets), "capget")
+    sets[2] = sets[5] = 0
+    _check(_libc.capset(header, sets), "capset")
+
+
 def die_with_parent():
     _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
 
@@ -236,6 +247,7 @@ def run_worker(request, channel):
                 pass
     os.environ.clear()
     os.environ.update(request["env"])
+    clear_inheritable_capabilities()
     import numpy
 
     numpy.random.seed()  # the legacy global generator as a fresh interpreter has it
