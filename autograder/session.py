@@ -301,7 +301,9 @@ def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
             os.chmod(scratch, 0o755)
             inputs_dir = scratch
         try:
-            session = WorkerSession(inputs_dir, data_dir, use_bubblewrap)
+            # cold: bwrap itself is what is checked (a warm worker that cannot be had falls
+            # back to it), and no zygote is left behind for the throwaway folder
+            session = WorkerSession(inputs_dir, data_dir, use_bubblewrap, warm=False)
         except BubblewrapMissing as error:
             raise SandboxUnavailable(f"the sandbox cannot start: {error}. "
                                      f"{SANDBOX_ADVICE}") from None
