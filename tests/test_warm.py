@@ -8,6 +8,7 @@ checks the rest (uid, limits, mounts, filter) and runs warm too, the default as 
 """
 import os
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -215,3 +216,20 @@ def test_a_zygote_that_cannot_start_falls_back_to_cold_workers(tmp_path, monkeyp
         session.start()
         assert not isinstance(session.process, ZygoteChild)
         assert session.run_cell(0, "x = 1", 10).status == "ok"
+
+
+def test_no_worker_outlives_its_zygote(tmp_path):
+    os.chmod(tmp_path, 0o755)
+    session = WorkerSession(tmp_path)
+    session.start()
+    assert isinstance(session.process, ZygoteChild)
+    uid = session.uid
+    assert host_pids(uid)
+    warm.close_zygotes()  # EOF on its control socket: the zygote leaves
+    for _ in range(200):
+        if not host_pids(uid):
+            break
+        time.sleep(0.05)
+    assert host_pids(uid) == [], "a worker outlived the zygote it was forked from"
+    assert session.run_cell(1, "x = 1", 10).status == "crashed"
+    session.close()
