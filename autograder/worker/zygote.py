@@ -162,13 +162,25 @@ def spawn(request, fds, control):
     zygote = os.getpid()
     keeper = os.fork()
     if keeper == 0:
-        code = 127
-        try:
-            control.close()
-            code = keep(request, fds, zygote)
-        finally:
-            os._exit(code)
+        control.close()
+        as_process(keep, request, fds, zygote)
     return keeper
+
+
+def as_process(function, *args):
+    """End this fork as an interpreter would end running `function(*args)`: its return
+    value or SystemExit's code, or a traceback on standard error and status 1."""
+    code = 1
+    try:
+        code = function(*args)
+    except SystemExit as leaving:
+        code = leaving.code if isinstance(leaving.code, int) else (leaving.code is not None)
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        os._exit(code)
 
 
 def keep(request, fds, zygote):
@@ -191,12 +203,8 @@ def keep(request, fds, zygote):
     alive_read, alive_write = os.pipe()  # init sees EOF on it once the keeper is gone
     init = os.fork()
     if init == 0:
-        code = 127
-        try:
-            os.close(alive_write)
-            code = run_init(request, (stdin, stdout, stderr), alive_read)
-        finally:
-            os._exit(code)
+        os.close(alive_write)
+        as_process(run_init, request, (stdin, stdout, stderr), alive_read)
     for fd in (stdin, stdout, stderr, alive_read):
         os.close(fd)
     while True:
@@ -217,12 +225,8 @@ def run_init(request, channel, alive):
     loopback_up()
     worker = os.fork()
     if worker == 0:
-        code = 127
-        try:
-            os.close(alive)
-            code = run_worker(request, channel)
-        finally:
-            os._exit(code)
+        os.close(alive)
+        as_process(run_worker, request, channel)
     for fd in (*channel, alive):
         os.close(fd)
     code = 127
