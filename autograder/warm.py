@@ -17,6 +17,7 @@ workers (`python -m nngrader_worker` in a bwrap of its own), as before.
 import atexit
 import json
 import os
+import select
 import socket
 import subprocess
 import tempfile
@@ -156,6 +157,11 @@ class ZygoteChild:
         self.returncode = None
 
     def poll(self):
+        """The exit status, or None while it runs. Between requests a live worker has
+        nothing to say: while its reply pipe is quiet it is taken as running (a dead one
+        is found at the next read, by EOF) without a round trip to the zygote."""
+        if self.returncode is None and not select.select([self.stdout], [], [], 0)[0]:
+            return None
         if self.returncode is None:
             try:
                 self.returncode = self.zygote.request({"op": "poll", "pid": self.pid})["status"]
