@@ -18,7 +18,7 @@ from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
                       bubblewrap_version, seccomp_file, worker_command)
-from .warm import ZygoteChild, ZygoteFailed, warm_possible, zygote_for
+from .warm import ZygoteChild, warm_possible, zygote_for
 from .worker import wire
 
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
