@@ -26,6 +26,7 @@ from .questions import load_assignment
 from .report import class_report
 from .results import grades_table, read_result, write_atomically, write_result
 from .sandbox import bubblewrap_available
+from .warm import close_zygotes
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def grade_batch(submissions, options):
                         future.result()
                         advance()
     finally:
+        close_zygotes()  # they mount this batch's inputs folder
         shutil.rmtree(inputs_dir, ignore_errors=True)
     rows = [(Path(path).stem, read_result(result_path(outdir, path))) for path in submissions]
     write_atomically(outdir / "grades.csv",

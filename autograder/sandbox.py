@@ -90,10 +90,13 @@ class BubblewrapMissing(SandboxUnavailable):
 
 
 def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
-                   limits=Limits(), seccomp_fd=None):
+                   limits=Limits(), seccomp_fd=None, module="nngrader_worker",
+                   bwrap_flags=(), module_args=()):
     """Return (argv, env, cwd) that start one worker.
 
     `seccomp_fd`: an open descriptor holding seccomp.program(), passed to the child.
+    `module`, `bwrap_flags` and `module_args`: what warm.py changes to start the zygote
+    (`nngrader_worker.zygote`, with the capabilities it keeps) in the same sandbox.
     """
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -156,7 +159,7 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
             argv += ["--disable-userns"]  # no nested user namespace inside the sandbox
     if seccomp_fd is not None:
         argv += ["--seccomp", str(seccomp_fd)]
-    argv += ["--", python, "-m", "nngrader_worker"]
+    argv += [*bwrap_flags, "--", python, "-m", module, *module_args]
     return argv, env, "/"
 
 

@@ -18,6 +18,7 @@ from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
                       bubblewrap_version, seccomp_file, worker_command)
+from .warm import ZygoteChild, warm_possible, zygote_for
 from .worker import wire
 
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
@@ -98,10 +99,16 @@ class Reply:
 
 class WorkerSession:
     """One sandboxed worker. With bubblewrap and a root grader, `uid=None` (the default)
-    leases a uid no concurrent sandbox holds (sandbox.UidLease), kept until release()."""
+    leases a uid no concurrent sandbox holds (sandbox.UidLease), kept until release().
+
+    `warm`: fork the worker from this process's zygote (warm.py) instead of starting a
+    fresh interpreter; None (the default) means wherever warm.warm_possible() says so.
+    """
 
     def __init__(self, inputs_dir, data_dir=None, use_bubblewrap=True, uid=None,
-                 limits=Limits()):
+                 limits=Limits(), warm=None):
+        self.inputs_dir, self.data_dir = inputs_dir, data_dir
+        self.warm = warm_possible(use_bubblewrap) if warm is None else warm
         self.uid_lease = None
         if uid is None and use_bubblewrap and os.geteuid() == 0:
             self.uid_lease = UidLease()
@@ -127,13 +134,17 @@ class WorkerSession:
         """
         self.stderr = tempfile.TemporaryFile()
         self.cgroup = MemoryCgroup.create(self.limits.sandbox_memory_bytes)
+        zygote = zygote_for(self.inputs_dir, self.data_dir) if self.warm else None
         try:
-            self.process = subprocess.Popen(
-                self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=self.stderr,
-                pass_fds=() if self.filter is None else (self.filter.fileno(),),
-                preexec_fn=apply_limits(self.limits, self.cgroup))
-        except (OSError, subprocess.SubprocessError) as error:
+            if zygote is not None:
+                self.process = zygote.spawn(self.env, self.limits, self.stderr, self.cgroup)
+            else:
+                self.process = subprocess.Popen(
+                    self.argv, env=self.env, cwd=self.cwd, stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE, stderr=self.stderr,
+                    pass_fds=() if self.filter is None else (self.filter.fileno(),),
+                    preexec_fn=apply_limits(self.limits, self.cgroup))
+        except (OSError, subprocess.SubprocessError) as error:  # ZygoteFailed included
             self.kill()
             raise WorkerDidNotStart(f"the grading worker did not start: {self.argv[0]}: "
                                     f"{getattr(error, 'strerror', None) or error}") from None
@@ -192,7 +203,7 @@ class WorkerSession:
             self.kill()
             return Reply("timeout", f"did not finish within {timeout:g} s")
         except (EOFError, OSError, ValueError, KeyError, TypeError, wire.WireError) as error:
-            status = self.kill()
+            status = self.kill(grace=0.2)
             message = _death_message(status, error)
             if self.memory_exceeded:
                 message += (f" (it used more than the {self.limits.sandbox_memory_bytes / 2**30:g}"
@@ -202,14 +213,18 @@ class WorkerSession:
             if self.stream is not None:
                 self.stream.deadline = None
 
-    def kill(self):
+    def kill(self, grace=0.0):
         """Kill the worker's process group; return its exit status.
 
         A session starts one worker: killing it also frees what was held for it (its
-        memory cgroup, its filter, its uid once its processes are gone).
+        memory cgroup, its filter, its uid once its processes are gone). A warm worker's
+        sandbox is given `grace` seconds to end by itself first (it died: its own status
+        is reported, not our SIGKILL).
         """
         status = None
-        if self.process is not None:
+        if isinstance(self.process, ZygoteChild):
+            status = self.process.kill(grace)
+        elif self.process is not None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -218,6 +233,7 @@ class WorkerSession:
                 status = self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 status = None
+        if self.process is not None:
             for pipe in (self.process.stdin, self.process.stdout):
                 try:
                     pipe.close()
@@ -285,7 +301,9 @@ def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
             os.chmod(scratch, 0o755)
             inputs_dir = scratch
         try:
-            session = WorkerSession(inputs_dir, data_dir, use_bubblewrap)
+            # cold: bwrap itself is what is checked (a warm worker that cannot be had falls
+            # back to it), and no zygote is left behind for the throwaway folder
+            session = WorkerSession(inputs_dir, data_dir, use_bubblewrap, warm=False)
         except BubblewrapMissing as error:
             raise SandboxUnavailable(f"the sandbox cannot start: {error}. "
                                      f"{SANDBOX_ADVICE}") from None

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
     sys.path.insert(0, str(REPO))
 
-from autograder import sandbox  # noqa: E402
+from autograder import sandbox, warm  # noqa: E402
 from autograder.submission_budget import SubmissionBudget  # noqa: E402
 from autograder.faults import GraderFault, SandboxUnavailable  # noqa: E402
 from autograder.grade import GradingContext, NotebookRunner, grade_submission  # noqa: E402
@@ -48,9 +48,30 @@ def session(inputs):
         yield worker
 
 
+def parent_pid(pid):
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def zygote_pids():
+    """This process's warm zygotes (warm.py): their bwrap, its init and the zygote itself.
+    They mount the inputs folder for the whole batch and are part of no worker's sandbox;
+    the keepers, inits and workers they fork are not in this list."""
+    pids = {zygote.process.pid for zygote in warm._zygotes.values() if zygote.alive()}
+    for _ in range(2):
+        pids |= {int(entry) for entry in filter(str.isdigit, os.listdir("/proc"))
+                 if parent_pid(entry) in pids}
+    return pids
+
+
 def processes_mentioning(token):
     found = []
+    zygotes = zygote_pids()
     for entry in filter(str.isdigit, os.listdir("/proc")):
+        if int(entry) in zygotes:
+            continue
         try:
             text = Path(f"/proc/{entry}/mountinfo").read_text(errors="replace") + \
                 Path(f"/proc/{entry}/cmdline").read_bytes().decode(errors="replace")
@@ -355,8 +376,16 @@ def test_the_time_budget_ends_a_slow_notebook(inputs):
 
 
 def test_a_worker_that_cannot_start_raises(inputs):
-    session = WorkerSession(inputs)
+    session = WorkerSession(inputs, warm=False)  # the command line is the cold start's
     session.argv = [sys.executable, "-c", "pass"]
+    with pytest.raises(WorkerDied, match="did not start"):
+        session.start(timeout=10)
+    assert session.process is None
+
+
+def test_a_warm_worker_that_cannot_start_raises(inputs):
+    session = WorkerSession(inputs)
+    session.env = dict(session.env, NNGRADER_SANDBOX_UID="not a uid")  # fails before ready
     with pytest.raises(WorkerDied, match="did not start"):
         session.start(timeout=10)
     assert session.process is None

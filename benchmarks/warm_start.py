@@ -1,0 +1,127 @@
+"""Warm sandboxes against their targets (issue 11, part 1), measured in one run.
+
+    NNGRADER_DATA=../shared/datasets python benchmarks/warm_start.py [--copies 20]
+
+  a. a fresh interpreter's `import numpy, matplotlib.pyplot` (the cost warm workers avoid);
+  b. hw1 per submission at -j 1, copies of the solved notebook, warm (the default as root)
+     and cold (NNGRADER_WARM=0): the median of each result's `execution_time` (steady
+     state) and the batch's wall time per submission (the zygote's start included);
+  c. `otter run` per submission on the same notebooks (the kit's otter zip), if installed;
+  d. hw2 and hw4: grading time per submission in a batch against the notebook's own run.
+Targets: (b) <= 0.5x (a); (c) / (b) >= 20; (d) <= 1.3x. Prints numbers, asserts nothing.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from autograder.batch import BatchOptions, grade_batch  # noqa: E402
+from grade_speed import make_copies, notebook_own_seconds  # noqa: E402
+
+
+def import_seconds(repeat):
+    """Median wall time of a fresh `python -c "import numpy, matplotlib.pyplot"`."""
+    env = dict(os.environ, MPLBACKEND="Agg")
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import numpy, matplotlib.pyplot"], env=env,
+                       check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def batch_seconds(assignment_id, paths, outdir, warm):
+    """(median execution_time, wall time per submission, scores) of one -j 1 batch."""
+    previous = os.environ.get("NNGRADER_WARM")
+    os.environ["NNGRADER_WARM"] = "1" if warm else "0"
+    try:
+        options = BatchOptions(assignment_id, outdir, jobs=1, progress=False, resume=False,
+                               plot=False)
+        started = time.perf_counter()
+        rows = grade_batch(paths, options)
+        wall = time.perf_counter() - started
+    finally:
+        if previous is None:
+            os.environ.pop("NNGRADER_WARM")
+        else:
+            os.environ["NNGRADER_WARM"] = previous
+    seconds = [result["execution_time"] for _, result in rows]
+    return statistics.median(seconds), wall / len(paths), sorted({r["score"] for _, r in rows})
+
+
+def otter_seconds(paths, work):
+    if shutil.which("otter") is None:
+        return None
+    from autograder.build.otter_zip import write_otter_zip
+
+    zip_path = ROOT / "dist" / "hw1_gradients" / "autograder.zip"
+    if not zip_path.exists():
+        zip_path = write_otter_zip("hw1_gradients", ROOT, out=work / "otter")
+    started = time.perf_counter()
+    for number, path in enumerate(paths):
+        subprocess.run(["otter", "run", "-a", str(zip_path), "-o", str(work / f"otter{number}"),
+                        path], check=False, capture_output=True)
+    return (time.perf_counter() - started) / len(paths)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=20, help="hw1 submissions per batch")
+    parser.add_argument("--otter-copies", type=int, default=3)
+    parser.add_argument("--heavy-copies", type=int, default=4, help="hw2 / hw4 submissions")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the import timing")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="nngrader-warm-bench-"))
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+    imports = import_seconds(args.repeat)
+    print(f"a. fresh `import numpy, matplotlib.pyplot`: {imports:.3f} s (median of "
+          f"{args.repeat})")
+
+    hw1 = make_copies("hw1_gradients", work / "hw1", args.copies)
+    warm, warm_wall, scores = batch_seconds("hw1_gradients", hw1, work / "warm", warm=True)
+    cold, cold_wall, cold_scores = batch_seconds("hw1_gradients", hw1, work / "cold", warm=False)
+    print(f"b. hw1 -j 1, {args.copies} copies: warm {warm:.3f} s per submission (median; "
+          f"{warm_wall:.3f} s wall each, zygote start included; scores {scores}), cold "
+          f"{cold:.3f} s ({cold_wall:.3f} s wall; scores {cold_scores})")
+    print(f"   ratio warm / import: {warm / imports:.2f} (target <= 0.5); wall: "
+          f"{warm_wall / imports:.2f}; cold / import: {cold / imports:.2f}")
+
+    otter = otter_seconds(hw1[: args.otter_copies], work)
+    if otter is None:
+        print("c. otter run: not installed")
+    else:
+        print(f"c. otter run: {otter:.2f} s per submission; warm nngrader is "
+              f"{otter / warm:.1f}x faster (median; {otter / warm_wall:.1f}x on wall time; "
+              "target >= 20x)")
+
+    for assignment_id in ("hw4_logistic_regression", "hw2_two_layer_net"):
+        solved = ROOT / "solutions" / assignment_id / f"{assignment_id}.ipynb"
+        if not solved.exists():
+            continue
+        paths = make_copies(assignment_id, work / assignment_id, args.heavy_copies)
+        own = notebook_own_seconds(solved)
+        options = BatchOptions(assignment_id, work / f"out-{assignment_id}", jobs=1,
+                               progress=False, resume=False, plot=False)
+        rows = grade_batch(paths, options)
+        seconds = [result["execution_time"] for _, result in rows]
+        steady = statistics.median(seconds[1:]) if len(seconds) > 1 else seconds[0]
+        print(f"d. {assignment_id}: {steady:.2f} s per submission (median after the first, "
+              f"{seconds[0]:.2f} s), notebook's own run {own:.2f} s, ratio {steady / own:.2f} "
+              f"(target <= 1.3; scores {sorted({r['score'] for _, r in rows})})")
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
