@@ -206,6 +206,45 @@ def preflight(inputs_dir, data_dir, sandboxed):
     offered = {"inputs_dir": inputs_dir, "data_dir": data_dir, "use_bubblewrap": sandboxed}
     accepted = inspect.signature(check_sandbox).parameters
     check_sandbox(**{name: value for name, value in offered.items() if name in accepted})
+    _check_folders_readable(inputs_dir, data_dir, sandboxed)
+
+
+# Runs in the sandbox, as the sandbox's uid: every file the notebooks may read must open.
+_READ_EVERY_FILE = """
+import os
+unreadable = []
+for variable in ("NNGRADER_INPUTS", "NNGRADER_DATA"):
+    root = os.environ.get(variable)
+    if not root:
+        continue
+    for folder, _, files in os.walk(root, onerror=lambda error: unreadable.append(
+            f"{error.filename}: {error.strerror}")):
+        for name in files:
+            try:
+                open(os.path.join(folder, name), "rb").close()
+            except OSError as error:
+                unreadable.append(f"{os.path.join(folder, name)}: {error.strerror}")
+if unreadable:
+    raise PermissionError("; ".join(unreadable[:5]))
+"""
+
+
+def _check_folders_readable(inputs_dir, data_dir, sandboxed):
+    """GraderFault unless the sandboxed worker can read the inputs and data folders (a data
+    folder private to root would otherwise fail every notebook that reads it)."""
+    session = WorkerSession(inputs_dir, data_dir, sandboxed)
+    try:
+        session.start(timeout=PREFLIGHT_TIMEOUT)
+        reply = session.run_cell(0, _READ_EVERY_FILE, PREFLIGHT_TIMEOUT)
+    except Exception as error:
+        raise SandboxUnavailable(f"the grading worker cannot start: {error}") from None
+    finally:
+        session.close()
+    if reply.status != "ok":
+        raise GraderFault(f"the sandboxed worker cannot read the data folder ({data_dir}) or "
+                          f"the grader's inputs: {reply.message}. Make them readable by "
+                          "everyone (chmod -R a+rX), or see docs/SECURITY.md. Nothing was "
+                          "graded.")
 
 
 def _check_sandbox_here(inputs_dir, data_dir=None, use_bubblewrap=True):

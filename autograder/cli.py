@@ -51,7 +51,7 @@ def grade(
     _forget_working_directory()
     from .batch import BatchOptions, run_batch
     from .data import DataError
-    from .faults import SandboxUnavailable
+    from .faults import GraderFault
     from .submissions import printable, select
 
     if assignment_id not in ASSIGNMENT_IDS:
@@ -71,7 +71,7 @@ def grade(
                            plot, lang=lang)
     try:
         outcome = run_batch(selection.submissions, options)
-    except (SandboxUnavailable, DataError) as error:
+    except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
         typer.echo(f"error: {printable(error)}", err=True)
         raise typer.Exit(EXIT_CANNOT_GRADE)
     for name, result in outcome.rows:

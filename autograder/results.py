@@ -15,6 +15,8 @@ import os
 import secrets
 from pathlib import Path
 
+from .submissions import printable
+
 GRADED, ERROR = "graded", "error"
 # the whole result of one submission, as JSON: feedback beyond this is cut, with a note
 MAX_RESULT_BYTES = 1_000_000
@@ -117,9 +119,10 @@ def grades_table(rows, question_names):
 
 
 def spreadsheet_text(text):
-    """`text` that a spreadsheet shows as text, never evaluates: a leading `= + - @`,
-    tab or line break gets a `'` before it (OWASP's advice for CSV injection)."""
-    text = str(text)
+    """`text` that a spreadsheet shows as text, never evaluates: control characters (tab,
+    line breaks, escapes) become visible codes, and a leading `= + - @` gets a `'` before
+    it (OWASP's advice against CSV injection)."""
+    text = printable(text).replace("\n", "\\x0a")
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
