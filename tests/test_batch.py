@@ -144,6 +144,27 @@ def test_grades_csv_has_a_column_per_question_and_a_total(tmp_path, submissions)
     assert rows[2] == ["bob", "1", "3", "2", "0", "3", "3", "12"]
 
 
+def test_a_late_submission_updates_its_row_and_keeps_everyone_elses(tmp_path, submissions):
+    """grades.csv is the class gradebook: grading one file into the folder updates one row."""
+    outdir = tmp_path / "out"
+    previous = os.umask(0o022)
+    try:
+        grade_batch([str(path) for path in submissions], options(outdir))
+        late = tmp_path / "late" / "carol.py"
+        late.parent.mkdir()
+        late.write_text(perfect_source() + WRONG_SOFTMAX)
+        grade_batch([str(late)], options(outdir))
+        submissions[1].write_text(perfect_source())  # bob resubmits alone, fixed
+        grade_batch([str(submissions[1])], options(outdir))
+    finally:
+        os.umask(previous)
+    with open(outdir / "grades.csv", newline="") as stream:
+        totals = {row[0]: row[-1] for row in csv.reader(stream)}
+    assert totals == {"submission": "total", "alice": "15", "bob": "15", "carol": "12"}
+    for name in ("alice.json", "bob.json", "carol.json", "grades.csv"):
+        assert (outdir / name).stat().st_mode & 0o777 == 0o644, name  # not 0600
+
+
 # -- faults and clashes --------------------------------------------------------------------
 
 def test_a_grader_fault_gives_no_score_and_is_graded_again(tmp_path, submissions,
