@@ -301,3 +301,32 @@ def test_a_data_folder_given_as_an_option_reaches_the_sandboxed_notebook(tmp_pat
     rows = grade_batch([str(submission)], BatchOptions("hw3_neuron", tmp_path / "out",
                                                        data_dir=data, progress=False))
     assert "skipped" not in rows[0][1]["output"], rows[0][1]["output"]
+
+
+def test_real_layouts_are_graded_by_student_and_names_printed_safely(tmp_path):
+    """An nbgrader tree, a Canvas download and a Moodle download, given as folders."""
+    trivial = "import numpy as np\n"
+    files = ["nbgrader/submitted/alice/hw1_gradients/hw1_gradients.py",
+             "nbgrader/submitted/bob/hw1_gradients/hw1_gradients.py",
+             "canvas/smithjohn_LATE_48213_5829311_hw1_gradients.py",
+             "moodle/Jane Doe_1234567_assignsubmission_file_/hw1.py",
+             "flat/evil\x1b]0;pwned\x07\x1b[2J.py"]
+    for name in files:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(trivial)
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients",
+                                      str(tmp_path / "nbgrader" / "submitted"),
+                                      str(tmp_path / "canvas"), str(tmp_path / "moodle"),
+                                      str(tmp_path / "flat"), "-o", str(outdir), "-j", "2",
+                                      "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "evil\\x1b]0;pwned\\x07\\x1b[2J: 0 / 15" in result.output
+    assert set(os.listdir(outdir)) - REPORTS == {
+        "alice.json", "bob.json", "smithjohn.json", "Jane Doe.json",
+        "evil\x1b]0;pwned\x07\x1b[2J.json", "grades.csv"}
+    with open(outdir / "grades.csv", newline="") as stream:
+        names = [row[0] for row in csv.reader(stream)][1:]
+    assert names == ["alice", "bob", "evil\\x1b]0;pwned\\x07\\x1b[2J", "Jane Doe", "smithjohn"]

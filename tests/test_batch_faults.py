@@ -132,3 +132,25 @@ def test_data_that_fails_to_load_mid_batch_is_a_fault_not_a_zero(tmp_path, monke
     (name, result), = outcome.rows
     assert result["status"] == "error" and result["score"] is None
     assert "Permission denied" in outcome.faults[0][1]
+
+
+def test_a_result_that_cannot_be_written_costs_that_submission_only(tmp_path, monkeypatch):
+    real = batch.write_result
+
+    def failing(path, result):
+        if Path(path).stem == "bob":
+            raise OSError(28, "No space left on device")
+        return real(path, result)
+
+    monkeypatch.setattr(batch, "write_result", failing)
+    for name in ("alice", "bob", "carol"):
+        (tmp_path / f"{name}.py").write_text(TRIVIAL)
+    outcome = run_batch([str(tmp_path / f"{name}.py") for name in ("alice", "bob", "carol")],
+                        BatchOptions("hw1_gradients", tmp_path / "out", progress=False,
+                                     plot=False))
+    rows = dict(outcome.rows)
+    assert rows["alice"]["status"] == rows["carol"]["status"] == "graded"
+    assert rows["bob"]["status"] == "error" and "No space left" in outcome.faults[0][1]
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
+        "alice.json", "carol.json", "grades.csv"]
+    assert "bob,," in (tmp_path / "out" / "grades.csv").read_text()
