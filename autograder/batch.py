@@ -39,7 +39,7 @@ from .questions import load_assignment
 from .report import class_report
 from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
     write_atomically, write_result
-from .sandbox import bubblewrap_available
+from .sandbox import apply_limits, bubblewrap_available
 from .session import WorkerSession
 from .submissions import Submission, one_per_student, student_name
 
@@ -112,16 +112,11 @@ def run_batch(submissions, options):
             preflight(inputs_dir, data_folder, sandboxed)
             outdir.mkdir(parents=True, exist_ok=True)
             with _progress(options.progress, len(pending), len(students)) as advance:
-                if options.jobs <= 1 or len(pending) <= 1:
-                    context = GradingContext(assignment, inputs_dir, data_folder, sandboxed,
-                                             lang=options.lang)
-                    for item in pending:
-                        latest.update(_grade_and_write(context, item, outdir, options.seed))
-                        advance()
-                else:
-                    latest = _grade_in_pools(pending, options, (inputs_dir, data_folder,
-                                                                sandboxed, options.lang),
-                                             advance)
+                # even with -j 1 grading runs in a child process: if the system kills it
+                # (out of memory) or it crashes, one submission is lost, not the batch
+                latest = _grade_in_pools(pending, options, (inputs_dir, data_folder,
+                                                            sandboxed, options.lang),
+                                         advance)
         finally:
             shutil.rmtree(inputs_dir, ignore_errors=True)
     rows = [(item.student, latest.get(item.student)
@@ -229,6 +224,18 @@ if unreadable:
 """
 
 
+def _what_the_worker_command_says(session):
+    """The worker command's own error output (bubblewrap's message), run with no input."""
+    try:
+        completed = subprocess.run(session.argv, env=session.env, cwd=session.cwd,
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, timeout=PREFLIGHT_TIMEOUT,
+                                   preexec_fn=apply_limits(session.limits))
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return str(error)
+    return completed.stderr.decode("utf-8", errors="replace").strip()[-2000:]
+
+
 def _check_folders_readable(inputs_dir, data_dir, sandboxed):
     """GraderFault unless the sandboxed worker can read the inputs and data folders (a data
     folder private to root would otherwise fail every notebook that reads it)."""
@@ -254,9 +261,12 @@ def _check_sandbox_here(inputs_dir, data_dir=None, use_bubblewrap=True):
         session.start(timeout=PREFLIGHT_TIMEOUT)
         reply = session.run_cell(0, "pass", PREFLIGHT_TIMEOUT)
     except Exception as error:
-        raise SandboxUnavailable(f"the grading worker cannot start with {how}: {error}. "
-                                 "Nothing was graded. Check that `bwrap` runs here (try "
-                                 "`bwrap --ro-bind / / true`), or see docs/SECURITY.md") from None
+        said = _what_the_worker_command_says(session)
+        raise SandboxUnavailable(
+            f"the grading worker cannot start with {how}: {error}"
+            + (f"\n{said}\n" if said else ". ")
+            + "Nothing was graded. Check that `bwrap` runs here (try `bwrap --ro-bind / / "
+              "true`), or see docs/SECURITY.md") from None
     finally:
         session.close()
     if reply.status != "ok":

@@ -49,14 +49,37 @@ def submissions(tmp_path):
     return [folder / "alice.py", folder / "bob.py"]
 
 
+class _CallLog:
+    """Names of the files graded, in order, recorded by the (forked) grading processes."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def names(self):
+        return self.path.read_text().splitlines() if self.path.exists() else []
+
+    def clear(self):
+        self.path.unlink(missing_ok=True)
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __eq__(self, other):
+        return self.names() == list(other)
+
+    def __repr__(self):
+        return repr(self.names())
+
+
 @pytest.fixture
-def graded_calls(monkeypatch):
+def graded_calls(monkeypatch, tmp_path):
     """The submissions actually graded (not skipped as current), in order."""
-    calls = []
+    calls = _CallLog(tmp_path / "graded-calls.log")
     real = batch.grade_submission
 
     def counting(path, context, seed=None):
-        calls.append(Path(path).name)
+        with open(calls.path, "a") as log:
+            log.write(Path(path).name + "\n")
         return real(path, context, seed)
 
     monkeypatch.setattr(batch, "grade_submission", counting)

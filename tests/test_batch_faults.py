@@ -66,6 +66,7 @@ def test_a_sandbox_that_cannot_start_stops_the_batch_with_no_file_written(tmp_pa
                                       "--no-progress"])
     assert result.exit_code == 3, result.output
     assert "error:" in result.output and "Nothing was graded" in result.output
+    assert "bwrap: Creating new namespace failed" in result.output  # bubblewrap's own words
     assert "alice" not in result.output.replace(str(submissions), "")
     assert not outdir.exists() or list(outdir.iterdir()) == []
 
