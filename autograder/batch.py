@@ -84,8 +84,9 @@ def grade_batch(submissions, options):
 def run_batch(submissions, options):
     """Grade `submissions` (paths, named by `student_name`, or Submission); BatchOutcome.
 
-    Raises SandboxUnavailable or data.DataError before anything is written when the grader
-    cannot run at all.
+    Raises GraderFault (SandboxUnavailable, unreadable folders) or data.DataError before
+    any file is written when the grader cannot grade at all. Everything else that fails is
+    that submission's result, or the student's line in BatchOutcome.refused.
     """
     assignment = load_assignment(options.assignment_id)
     outdir = Path(options.outdir)

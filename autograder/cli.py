@@ -72,7 +72,7 @@ def grade(
     try:
         outcome = run_batch(selection.submissions, options)
     except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
-        typer.echo(f"error: {printable(error)}", err=True)
+        typer.echo(f"error: {printable(error, keep_newlines=True)}", err=True)
         raise typer.Exit(EXIT_CANNOT_GRADE)
     for name, result in outcome.rows:
         if result.get("status") == "error":

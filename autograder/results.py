@@ -122,7 +122,7 @@ def spreadsheet_text(text):
     """`text` that a spreadsheet shows as text, never evaluates: control characters (tab,
     line breaks, escapes) become visible codes, and a leading `= + - @` gets a `'` before
     it (OWASP's advice against CSV injection)."""
-    text = printable(text).replace("\n", "\\x0a")
+    text = printable(text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

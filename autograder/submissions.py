@@ -125,10 +125,12 @@ def safe_name(name):
     return f"{start}-{digest}"
 
 
-def printable(text):
+def printable(text, keep_newlines=False):
     """`text` safe to print on a terminal: control characters (ANSI / OSC escapes start
-    with ESC), bidirectional overrides and other invisible formatting become `\\x..` codes."""
-    return "".join(char if char in "\n" or unicodedata.category(char)[0] != "C"
+    with ESC; a line break in a name could forge a line of output), bidirectional overrides
+    and other invisible formatting become `\\x..` codes."""
+    return "".join(char if (keep_newlines and char == "\n")
+                   or unicodedata.category(char)[0] != "C"
                    else f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
                    for char in str(text))
 

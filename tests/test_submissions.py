@@ -166,3 +166,5 @@ def test_printable_neutralises_terminal_escapes():
     assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
     assert shown.startswith("evil\\x1b]0;pwned\\x07") and "\\u202e" in shown
     assert printable("Jane Doe 学生") == "Jane Doe 学生"
+    assert printable("bob\nalice: 15 / 15") == "bob\\x0aalice: 15 / 15"  # no forged line
+    assert printable("two\nlines", keep_newlines=True) == "two\nlines"

@@ -78,3 +78,14 @@ def test_every_python_the_trusted_side_starts_is_isolated():
             if "sys.executable" in call and ('"-I"' not in call or "cwd=" not in call):
                 offenders.append(f"{path.relative_to(REPO)}: {call.splitlines()[0]}")
     assert offenders == []
+
+
+def test_the_grade_command_drops_the_working_directory_from_its_path(tmp_path, monkeypatch):
+    """`python -m autograder.cli` puts the working directory first on sys.path."""
+    from autograder import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", ["", str(tmp_path), *sys.path])
+    cli._forget_working_directory()
+    assert "" not in sys.path and str(tmp_path) not in sys.path
+    assert str(REPO) in sys.path  # the rest is kept
