@@ -71,15 +71,28 @@ def test_a_sandbox_that_cannot_start_stops_the_batch_with_no_file_written(tmp_pa
     assert not outdir.exists() or list(outdir.iterdir()) == []
 
 
+@pytest.mark.skipif(os.geteuid() != 0 or not sandbox.bubblewrap_available(),
+                    reason="the sandbox drops to another uid only when the grader is root")
 def test_a_data_folder_the_sandbox_cannot_read_stops_the_batch(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "_READ_EVERY_FILE",
-                        "raise PermissionError('/data/mnist/train.gz: Permission denied')")
+    """A data file private to root (mode 0600) would fail every notebook that reads it."""
+    monkeypatch.setenv("NNGRADER_DATA", os.environ.get("NNGRADER_DATA", ""))  # run_batch sets it
+    data = tmp_path / "data"
+    (data / "mnist").mkdir(parents=True)
+    private = data / "mnist" / "train-images-idx3-ubyte.gz"
+    private.write_bytes(b"\x1f\x8b")
+    private.chmod(0o600)
     submission = tmp_path / "alice.py"
     submission.write_text(TRIVIAL)
-    with pytest.raises(GraderFault, match="cannot read the data folder"):
+    with pytest.raises(GraderFault, match="cannot read the data folder.*Permission denied"):
         run_batch([str(submission)], BatchOptions("hw1_gradients", tmp_path / "out",
+                                                  data_dir=data, sandbox="bubblewrap",
                                                   progress=False))
     assert not (tmp_path / "out").exists()
+    private.chmod(0o644)  # readable by everyone: the same batch grades
+    outcome = run_batch([str(submission)], BatchOptions("hw1_gradients", tmp_path / "out",
+                                                        data_dir=data, sandbox="bubblewrap",
+                                                        progress=False, plot=False))
+    assert outcome.faults == [] and outcome.rows[0][1]["status"] == "graded"
 
 
 def test_a_dead_grading_process_costs_only_its_submission(tmp_path, monkeypatch):
