@@ -7,9 +7,9 @@ the reference readable), even when it was not one of the graded files. This file
 marker on the grader's side when it is imported.
 
 Expected: graded as a submission like any other, inside the sandbox, where the marker's
-folder does not exist: full marks, no marker. tests/test_trusted_imports.py also puts it in
-the working directory and the submissions folder of a real `nngrader grade` run: the
-trusted side never imports it.
+folder does not exist: no marker, and zero (it holds no solution).
+tests/test_trusted_imports.py also puts it in the working directory and the submissions
+folder of a real `nngrader grade` run: the trusted side never imports it.
 """
 import os as _os
 

@@ -4,9 +4,10 @@ A trusted-side Python started with the submissions folder (or the working direct
 its path would import this instead of numpy and run it as the grader. It writes a marker
 on the grader's side when imported.
 
-Expected: graded as a submission like any other, inside the sandbox: full marks and no
-marker. tests/test_trusted_imports.py also puts it in the working directory and the
-submissions folder of a real `nngrader grade` run: the trusted side never imports it.
+Expected: graded as a submission like any other, inside the sandbox: no marker, and zero
+(it holds no solution). tests/test_trusted_imports.py also puts it in the working
+directory and the submissions folder of a real `nngrader grade` run: the trusted side
+never imports it.
 """
 import os as _os
 
