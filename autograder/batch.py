@@ -39,7 +39,7 @@ from .questions import load_assignment
 from .report import class_report
 from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
     write_atomically, write_result
-from .sandbox import apply_limits, bubblewrap_available
+from .sandbox import bubblewrap_available
 from .session import WorkerSession
 from .submissions import Submission, one_per_student, student_name
 
@@ -225,18 +225,6 @@ if unreadable:
 """
 
 
-def _what_the_worker_command_says(session):
-    """The worker command's own error output (bubblewrap's message), run with no input."""
-    try:
-        completed = subprocess.run(session.argv, env=session.env, cwd=session.cwd,
-                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, timeout=PREFLIGHT_TIMEOUT,
-                                   preexec_fn=apply_limits(session.limits))
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return str(error)
-    return completed.stderr.decode("utf-8", errors="replace").strip()[-2000:]
-
-
 def _check_folders_readable(inputs_dir, data_dir, sandboxed):
     """GraderFault unless the sandboxed worker can read the inputs and data folders (a data
     folder private to root would otherwise fail every notebook that reads it)."""
@@ -261,13 +249,11 @@ def _check_sandbox_here(inputs_dir, data_dir=None, use_bubblewrap=True):
     try:
         session.start(timeout=PREFLIGHT_TIMEOUT)
         reply = session.run_cell(0, "pass", PREFLIGHT_TIMEOUT)
-    except Exception as error:
-        said = _what_the_worker_command_says(session)
+    except Exception as error:  # the session's message carries what bwrap printed
         raise SandboxUnavailable(
-            f"the grading worker cannot start with {how}: {error}"
-            + (f"\n{said}\n" if said else ". ")
-            + "Nothing was graded. Check that `bwrap` runs here (try `bwrap --ro-bind / / "
-              "true`), or see docs/SECURITY.md") from None
+            f"the grading worker cannot start with {how}: {error}. Nothing was graded. "
+            "Check that `bwrap` runs here (try `bwrap --ro-bind / / true`), or see "
+            "docs/SECURITY.md") from None
     finally:
         session.close()
     if reply.status != "ok":
