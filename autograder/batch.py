@@ -31,6 +31,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from . import data
 from .faults import GraderFault, SandboxUnavailable
+from .i18n import tr
 from .i18n.detect import submission_language
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
 from .notebooks import SubmissionError, read_submission
@@ -294,14 +295,16 @@ def _grade_and_write(context, submission, outdir, seed):
     try:
         result = {"status": GRADED, **grade_submission(submission.path, context, seed)}
     except Exception as error:  # a fault of the grader for one file must not stop the batch
-        result = fault_result(context.assignment, submission.student, _describe(error))
+        result = fault_result(context.assignment, submission.student, _describe(error),
+                              _language(context.lang, submission.path))
     try:
         write_result(result_path(outdir, submission.student), result)
         write_feedback_page(result_path(outdir, submission.student), submission.path,
                             context.assignment)
     except Exception as error:  # a full disk, a name the file system refuses
         result = fault_result(context.assignment, submission.student,
-                              f"its result could not be written: {error}")
+                              f"its result could not be written: {error}",
+                              _language(context.lang, submission.path))
     return {submission.student: result}
 
 
@@ -311,10 +314,13 @@ def _describe(error):
     return f"{type(error).__name__}: {error}"
 
 
-def fault_result(assignment, student, why):
-    """The result of a submission the grader failed on: no score, graded again next run."""
-    text = (f"Not graded: the grader failed on this submission ({why}). This is not a fault "
-            "of the submission; the next `nngrader grade` grades it again.")
+def fault_result(assignment, student, why, lang="en"):
+    """The result of a submission the grader failed on: no score, graded again next run.
+
+    why: what failed, in the grader's words (English, for the instructor); lang: the
+    language of the sentence a student reads.
+    """
+    text = f"{tr('Not graded: the grader failed on this submission.', lang)} ({why})"
     return {"status": ERROR, "score": None, "output": text, "tests": [],
             "extra_data": {"assignment": assignment.id, "error": why, "kit": kit_fingerprint(),
                            "student": student}}
@@ -346,14 +352,14 @@ def _grade_in_pools(pending, options, context_args, advance):
                 latest[item.student] = fault_result(
                     load_assignment(options.assignment_id), item.student,
                     "the process grading it died twice (killed by the system, for example "
-                    "when memory ran out, or crashed)")
+                    "when memory ran out, or crashed)", _language(options.lang, item.path))
                 _write_fault(options.outdir, latest[item.student], item.student)
                 advance()
         if not done and not started:  # the pool cannot even start a task
             for item in queued:
                 latest[item.student] = fault_result(
                     load_assignment(options.assignment_id), item.student,
-                    "no grading process could start")
+                    "no grading process could start", _language(options.lang, item.path))
                 _write_fault(options.outdir, latest[item.student], item.student)
             break
         queue = queued
