@@ -1,32 +1,50 @@
-"""Grade many submissions: parallel workers, a progress bar, resume, grades.csv.
+"""Grade many submissions: parallel workers, a progress bar, resume, the class gradebook.
 
 A submission whose result file is current (same submission bytes, same assignment, same
 grading code, same seed rule) is not graded again. Every result is written atomically as
-soon as it is ready, so an interrupted batch resumes where it stopped. An error inside
-the grader for one submission gives that submission zeros with the reason; it never stops
-the batch.
+soon as it is ready, so an interrupted batch resumes where it stopped.
+
+A fault of the grader is never a score. Before anything is graded the sandbox must start a
+worker and run a cell (else SandboxUnavailable, and no file is written). During the batch,
+an exception of the grader while grading one submission, a result that cannot be written,
+or a pool process that dies (the OOM killer, a crash) costs that submission only: it is
+retried once, alone, in a fresh process, and if it fails again its result has
+`"status": "error"` and no score, and the next run grades it again.
+
+No process of the trusted side imports from the working directory or a submissions folder:
+the one subprocess started here runs Python in isolated mode (`-I`) in an empty folder.
 """
 import hashlib
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from . import data
+from .faults import GraderFault, SandboxUnavailable
+from .i18n import tr
 from .i18n.detect import submission_language
 from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
-from .pages import refresh_pages, write_feedback_page
+from .notebooks import SubmissionError, read_submission
+from .pages import write_class_report, write_feedback_page
 from .questions import load_assignment
 from .report import class_report
-from .results import grades_table, read_result, write_atomically, write_result
+from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
+    write_atomically, write_result
 from .sandbox import bubblewrap_available
 from .warm import close_zygotes
+from .session import WorkerSession, check_sandbox
+from .submissions import Submission, one_per_student, student_name
+
+PREFLIGHT_TIMEOUT = 60.0  # seconds for the sandbox check to start a worker and run `pass`
 
 
 @dataclass(frozen=True)
@@ -43,18 +61,109 @@ class BatchOptions:
     lang: str = "en"              # feedback language: "en", "zh" or "auto" (i18n/detect.py)
 
 
-def result_path(outdir, submission):
-    return Path(outdir) / f"{Path(submission).stem}.json"
+@dataclass
+class BatchOutcome:
+    rows: list = field(default_factory=list)      # [(student, result)] of this batch
+    refused: list = field(default_factory=list)   # sentences: students left out, and why
+    sandbox: str = ""                              # which sandbox graded ("bubblewrap 0.8.0 at ...")
+
+    @property
+    def faults(self):
+        """[(student, why)] of the submissions the grader failed on: no score, rerun."""
+        return [(name, (result.get("extra_data") or {}).get("error", ""))
+                for name, result in self.rows if is_error(result)]
+
+
+def result_path(outdir, student):
+    return Path(outdir) / f"{student}.json"
+
+
+def grade_batch(submissions, options):
+    """Grade `submissions` (paths or Submission); return [(student, result)] in order."""
+    return run_batch(submissions, options).rows
+
+
+def run_batch(submissions, options):
+    """Grade `submissions` (paths, named by `student_name`, or Submission); BatchOutcome.
+
+    Raises GraderFault (SandboxUnavailable, unreadable folders) or data.DataError before
+    any file is written when the grader cannot grade at all. Everything else that fails is
+    that submission's result, or the student's line in BatchOutcome.refused.
+    """
+    assignment = load_assignment(options.assignment_id)
+    outdir = Path(options.outdir)
+    students, refused = one_per_student(
+        [item if isinstance(item, Submission) else Submission(student_name(item), Path(item))
+         for item in submissions])
+    pending = [item for item in students
+               if not (options.resume and is_current(read_result(result_path(outdir, item.student)),
+                                                     item.path, options))]
+    sandboxed = use_bubblewrap(options.sandbox)
+    # The question declarations load their data through autograder.data, which reads
+    # $NNGRADER_DATA (pool processes inherit it); the sandboxed notebooks get the same folder.
+    if options.data_dir:
+        os.environ[data.ENV_VAR] = str(options.data_dir)
+    data_folder = data.data_dir()
+    if assignment.check_data is not None and pending:
+        assignment.check_data()  # a missing data set stops here, not as zeros for everyone
+    latest, sandbox_line = {}, ""
+    if pending:
+        inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
+        try:
+            os.chmod(inputs_dir, 0o755)
+            build_matplotlib_cache(inputs_dir)
+            sandbox_line = preflight(inputs_dir, data_folder, sandboxed)
+            outdir.mkdir(parents=True, exist_ok=True)
+            with _progress(options.progress, len(pending), len(students)) as advance:
+                # even with -j 1 grading runs in a child process: if the system kills it
+                # (out of memory) or it crashes, one submission is lost, not the batch
+                latest = _grade_in_pools(pending, options, (inputs_dir, data_folder,
+                                                            sandboxed, options.lang),
+                                         advance)
+        finally:
+            close_zygotes()  # they mount this batch's inputs folder
+            shutil.rmtree(inputs_dir, ignore_errors=True)
+    rows = [(item.student, latest.get(item.student)
+             or read_result(result_path(outdir, item.student))) for item in students]
+    rows = [(name, result or fault_result(assignment, name, "its result could not be read "
+                                                            "back")) for name, result in rows]
+    if students:
+        _write_gradebook(outdir, assignment, dict(rows), options.plot)
+        _refresh_pages(outdir, students, assignment)
+    return BatchOutcome(rows, refused, sandbox_line)
+
+
+def _refresh_pages(outdir, students, assignment):
+    """Feedback pages missing or older than their result (a resumed batch, a fault written
+    by the parent), then OUTDIR/class_report.html from every result in the folder."""
+    for item in students:
+        result_file = result_path(outdir, item.student)
+        page_file = result_file.with_suffix(".html")
+        if result_file.exists() and (not page_file.exists()
+                                     or page_file.stat().st_mtime < result_file.stat().st_mtime):
+            write_feedback_page(result_file, item.path, assignment)
+    write_class_report(outdir, assignment)
+
+
+def _write_gradebook(outdir, assignment, latest, plot):
+    """grades.csv and the class report, for every student with a result in `outdir`."""
+    book = gradebook(outdir, assignment.id, latest)
+    write_atomically(outdir / "grades.csv",
+                     grades_table(book, [question.name for question in assignment.questions]))
+    if plot:
+        class_report([(name, result) for name, result in book if not is_error(result)],
+                     [(question.name, question.points) for question in assignment.questions],
+                     outdir / "class_report.png")
 
 
 def is_current(result, submission, options):
     """True when `result` was produced by this grading code for these exact bytes."""
-    if result is None:
+    if result is None or result.get("status") == ERROR:
         return False
     extra = result.get("extra_data") or {}
     try:
-        data = Path(submission).read_bytes()
-    except OSError:
+        data = read_submission(submission)
+    except (OSError, SubmissionError):
         return False
     seed = submission_seed(options.assignment_id, data) if options.seed is None else options.seed
     return (extra.get("assignment") == options.assignment_id
@@ -72,8 +181,8 @@ def use_bubblewrap(choice):
     if choice == "none":
         return False
     if choice == "bubblewrap" and not bubblewrap_available():
-        raise RuntimeError("--sandbox bubblewrap was asked for, but `bwrap` is not installed "
-                           "(apt-get install bubblewrap)")
+        raise SandboxUnavailable("--sandbox bubblewrap was asked for, but `bwrap` is not "
+                                 "installed (apt-get install bubblewrap)")
     if not bubblewrap_available():
         print("warning: bubblewrap (bwrap) is not installed, so submissions run without the "
               "sandbox: they can read files and use the network (docs/SECURITY.md). "
@@ -83,110 +192,206 @@ def use_bubblewrap(choice):
     return True
 
 
-def grade_batch(submissions, options):
-    """Grade `submissions` (paths); return [(submission, result)] in the given order."""
-    assignment = load_assignment(options.assignment_id)
-    outdir = Path(options.outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    _refuse_name_clashes(submissions)
-    pending = [path for path in submissions
-               if not (options.resume and is_current(read_result(result_path(outdir, path)),
-                                                     path, options))]
-    sandboxed = use_bubblewrap(options.sandbox)
-    # The question declarations load their data through autograder.data, which reads
-    # $NNGRADER_DATA (pool processes inherit it); the sandboxed notebooks get the same folder.
-    if options.data_dir:
-        os.environ[data.ENV_VAR] = str(options.data_dir)
-    data_folder = data.data_dir()
-    if assignment.check_data is not None:
-        assignment.check_data()  # a missing data set stops here, not as zeros for everyone
-    inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
-    os.chmod(inputs_dir, 0o755)
-    build_matplotlib_cache(inputs_dir)
+def preflight(inputs_dir, data_dir, sandboxed):
+    """Raise SandboxUnavailable unless a worker starts, runs a trivial cell and can read
+    the inputs and data folders; return the line saying which sandbox was checked."""
+    checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
+    _check_folders_readable(inputs_dir, data_dir, sandboxed)
+    return checked
+
+
+# Runs in the sandbox, as the sandbox's uid: every file the notebooks may read must open.
+_READ_EVERY_FILE = """
+import os
+unreadable = []
+for variable in ("NNGRADER_INPUTS", "NNGRADER_DATA"):
+    root = os.environ.get(variable)
+    if not root:
+        continue
+    for folder, _, files in os.walk(root, onerror=lambda error: unreadable.append(
+            f"{error.filename}: {error.strerror}")):
+        for name in files:
+            try:
+                open(os.path.join(folder, name), "rb").close()
+            except OSError as error:
+                unreadable.append(f"{os.path.join(folder, name)}: {error.strerror}")
+if unreadable:
+    raise PermissionError("; ".join(unreadable[:5]))
+"""
+
+
+def _check_folders_readable(inputs_dir, data_dir, sandboxed):
+    """GraderFault unless the sandboxed worker can read the inputs and data folders (a data
+    folder private to root would otherwise fail every notebook that reads it)."""
+    session = WorkerSession(inputs_dir, data_dir, sandboxed)
     try:
-        with _progress(options.progress, len(pending), len(submissions)) as advance:
-            if options.jobs <= 1 or len(pending) <= 1:
-                context = GradingContext(assignment, inputs_dir, data_folder, sandboxed,
-                                         lang=options.lang)
-                for path in pending:
-                    _grade_and_write(context, path, outdir, options.seed)
-                    advance()
-            else:
-                with ProcessPoolExecutor(options.jobs, initializer=_init_worker,
-                                         initargs=(options.assignment_id, inputs_dir,
-                                                   data_folder, sandboxed,
-                                                   options.lang)) as pool:
-                    futures = [pool.submit(_grade_in_pool, path, outdir, options.seed)
-                               for path in pending]
-                    for future in as_completed(futures):
-                        future.result()
-                        advance()
+        session.start(timeout=PREFLIGHT_TIMEOUT)
+        reply = session.run_cell(0, _READ_EVERY_FILE, PREFLIGHT_TIMEOUT)
+    except Exception as error:
+        raise SandboxUnavailable(f"the grading worker cannot start: {error}") from None
     finally:
-        close_zygotes()  # they mount this batch's inputs folder
-        shutil.rmtree(inputs_dir, ignore_errors=True)
-    rows = [(Path(path).stem, read_result(result_path(outdir, path))) for path in submissions]
-    write_atomically(outdir / "grades.csv",
-                     grades_table(rows, [question.name for question in assignment.questions]))
-    if options.plot:
-        class_report(rows, [(question.name, question.points) for question in assignment.questions],
-                     outdir / "class_report.png")
-    refresh_pages(outdir, submissions, assignment)  # feedback pages, class_report.html
-    return rows
+        session.close()
+    if reply.status != "ok":
+        raise GraderFault(f"the sandboxed worker cannot read the data folder ({data_dir}) or "
+                          f"the grader's inputs: {reply.message}. Make them readable by "
+                          "everyone (chmod -R a+rX), or see docs/SECURITY.md. Nothing was "
+                          "graded.")
 
 
 def build_matplotlib_cache(inputs_dir):
-    """Build matplotlib's font cache once per batch; each worker copies it (worker/__main__)."""
+    """Build matplotlib's font cache once per batch; each worker copies it (worker/__main__).
+
+    Python runs isolated (`-I`: no working directory, script folder, PYTHON* variables or
+    user site on its path) in the new, empty cache folder, with a minimal environment: a
+    `matplotlib.py` or `numpy.py` in the instructor's folder must never run here, as root.
+    A cache that cannot be built only makes the workers slower.
+    """
     cache = Path(inputs_dir) / "matplotlib"
-    env = dict(os.environ, MPLCONFIGDIR=str(cache), MPLBACKEND="Agg")
-    subprocess.run([sys.executable, "-c", "import matplotlib.pyplot"], env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    cache.mkdir(exist_ok=True)
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(cache),
+           "MPLCONFIGDIR": str(cache), "MPLBACKEND": "Agg"}
+    try:
+        subprocess.run([sys.executable, "-I", "-c", "import matplotlib.pyplot"], env=env,
+                       cwd=cache, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        pass
     for folder, _, files in os.walk(cache):
         os.chmod(folder, 0o755)
         for name in files:
             os.chmod(os.path.join(folder, name), 0o644)
 
 
-def _refuse_name_clashes(submissions):
-    stems = {}
-    for path in submissions:
-        stem = Path(path).stem
-        if stem in stems and Path(stems[stem]).resolve() != Path(path).resolve():
-            raise ValueError(f"{stems[stem]} and {path} would both write {stem}.json; "
-                             "rename one of them")
-        stems[stem] = path
+def _grade_and_write(context, submission, outdir, seed):
+    """Grade one submission and write its result; {student: result}.
 
-
-def _grade_and_write(context, path, outdir, seed):
+    A fault of the grader (any exception here) gives a result with status "error" and no
+    score; a result that cannot be written is reported in the returned one only.
+    """
     try:
-        result = grade_submission(path, context, seed)
-    except Exception as error:  # a grader fault for one file must not stop the batch
-        result = _failed_result(context.assignment, path, error)
-    write_result(result_path(outdir, path), result)
-    write_feedback_page(result_path(outdir, path), path, context.assignment)
+        result = {"status": GRADED, **grade_submission(submission.path, context, seed)}
+    except Exception as error:  # a fault of the grader for one file must not stop the batch
+        result = fault_result(context.assignment, submission.student, _describe(error),
+                              _language(context.lang, submission.path))
+    try:
+        write_result(result_path(outdir, submission.student), result)
+        write_feedback_page(result_path(outdir, submission.student), submission.path,
+                            context.assignment)
+    except Exception as error:  # a full disk, a name the file system refuses
+        result = fault_result(context.assignment, submission.student,
+                              f"its result could not be written: {error}",
+                              _language(context.lang, submission.path))
+    return {submission.student: result}
 
 
-def _failed_result(assignment, path, error):
-    reason = f"The grader could not grade {Path(path).name}: {type(error).__name__}: {error}"
-    return {"score": 0.0, "output": reason,
-            "tests": [{"name": question.name, "score": 0.0, "max_score": float(question.points),
-                       "output": reason, "visibility": "visible"}
-                      for question in assignment.questions],
-            "extra_data": {"assignment": assignment.id, "error": True}}
+def _describe(error):
+    if isinstance(error, GraderFault):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
 
+
+def fault_result(assignment, student, why, lang="en"):
+    """The result of a submission the grader failed on: no score, graded again next run.
+
+    why: what failed, in the grader's words (English, for the instructor); lang: the
+    language of the sentence a student reads.
+    """
+    text = f"{tr('Not graded: the grader failed on this submission.', lang)} ({why})"
+    return {"status": ERROR, "score": None, "output": text, "tests": [],
+            "extra_data": {"assignment": assignment.id, "error": why, "kit": kit_fingerprint(),
+                           "student": student}}
+
+
+# -- the process pool ---------------------------------------------------------------------
 
 _POOL_CONTEXT = None
+_POOL_STATE = None   # one byte per submission of the round: 0 queued, 1 started, 2 finished
+QUEUED, STARTED, FINISHED = 0, 1, 2
 
 
-def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang="en"):
-    global _POOL_CONTEXT
+def _grade_in_pools(pending, options, context_args, advance):
+    """Grade `pending` with options.jobs processes; {student: result} of what was graded.
+
+    When a pool process dies, the pool is lost: the submissions it had not started go to a
+    fresh pool; each one it had started is retried alone, and is a grader fault if its
+    process dies again.
+    """
+    latest, queue = {}, list(pending)
+    while queue:
+        done, started, queued = _pool_round(queue, options, context_args, options.jobs,
+                                            advance)
+        latest.update(done)
+        for item in started:
+            retried, died, _ = _pool_round([item], options, context_args, 1, advance)
+            latest.update(retried)
+            if died:
+                latest[item.student] = fault_result(
+                    load_assignment(options.assignment_id), item.student,
+                    "the process grading it died twice (killed by the system, for example "
+                    "when memory ran out, or crashed)", _language(options.lang, item.path))
+                _write_fault(options.outdir, latest[item.student], item.student)
+                advance()
+        if not done and not started:  # the pool cannot even start a task
+            for item in queued:
+                latest[item.student] = fault_result(
+                    load_assignment(options.assignment_id), item.student,
+                    "no grading process could start", _language(options.lang, item.path))
+                _write_fault(options.outdir, latest[item.student], item.student)
+            break
+        queue = queued
+    return latest
+
+
+def _pool_round(items, options, context_args, workers, advance):
+    """One pool over `items`: ({student: result} finished, [started, then lost], [never
+    started])."""
+    state = multiprocessing.Array("b", len(items), lock=False)
+    finished = {}
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(options.assignment_id, *context_args, state)) as pool:
+        futures = {pool.submit(_grade_in_pool, index, item, options.outdir, options.seed): index
+                   for index, item in enumerate(items)}
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                finished.update(future.result())
+            except BrokenProcessPool:
+                continue
+            except Exception as error:  # the task could not even be sent or returned
+                item = items[index]
+                finished[item.student] = fault_result(load_assignment(options.assignment_id),
+                                                      item.student, _describe(error))
+                state[index] = FINISHED
+            advance()
+    for index, item in enumerate(items):  # finished, but its process died before replying
+        if state[index] == FINISHED and item.student not in finished:
+            finished[item.student] = read_result(result_path(options.outdir, item.student))
+            advance()
+    return (finished, [item for index, item in enumerate(items) if state[index] == STARTED],
+            [item for index, item in enumerate(items) if state[index] == QUEUED])
+
+
+def _write_fault(outdir, result, student):
+    try:
+        write_result(result_path(outdir, student), result)
+    except OSError:
+        pass  # the result in memory still says so, and the run exits non-zero
+
+
+def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state):
+    global _POOL_CONTEXT, _POOL_STATE
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,
                                    sandboxed, uid, lang=lang)
+    _POOL_STATE = state
 
 
-def _grade_in_pool(path, outdir, seed):
-    _grade_and_write(_POOL_CONTEXT, path, outdir, seed)
+def _grade_in_pool(index, submission, outdir, seed):
+    _POOL_STATE[index] = STARTED
+    outcome = _grade_and_write(_POOL_CONTEXT, submission, outdir, seed)
+    _POOL_STATE[index] = FINISHED
+    return outcome
 
 
 class _progress:

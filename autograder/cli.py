@@ -1,5 +1,6 @@
 """The command line: thin wiring of typer to the verbs (grade, build, verify, mutants)."""
 import os
+import sys
 
 # Set before numpy loads: one BLAS thread per grading process. With -j N processes on a
 # small machine, threaded BLAS oversubscribes the cores and runs many times slower.
@@ -18,10 +19,18 @@ app = typer.Typer(help="nngrader: build and grade the neural-networks-from-scrat
                   no_args_is_help=True, add_completion=False)
 
 
+# exit statuses of `nngrader grade` (README.md, "Statuses and exit codes")
+EXIT_GRADED = 0            # every submission was graded, whatever the scores
+EXIT_GRADER_FAULT = 1      # some submissions were not graded: a fault of the grader
+EXIT_BAD_ARGUMENTS = 2     # an argument named nothing gradable, or a student was refused
+EXIT_CANNOT_GRADE = 3      # the sandbox or the data is unavailable: nothing was graded
+
+
 @app.command()
 def grade(
     assignment_id: str = typer.Argument(..., help=ASSIGNMENT_HELP),
-    submissions: List[Path] = typer.Argument(..., help=".ipynb notebooks or .py scripts"),
+    submissions: List[Path] = typer.Argument(..., help=".ipynb notebooks or .py scripts, "
+                                                       "or folders holding them"),
     outdir: Path = typer.Option(Path("grades"), "-o", "--outdir", help="where results go"),
     jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="submissions graded in parallel"),
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA",
@@ -36,9 +45,14 @@ def grade(
     lang: str = typer.Option("en", "--lang", help="feedback language: en, zh, or auto (each "
                              "submission in the language of the notebook it was made from)"),
 ):
-    """Grade submissions: OUTDIR/<stem>.json (Gradescope format), grades.csv, class_report.png."""
-    from .batch import BatchOptions, grade_batch
+    """Grade submissions: OUTDIR/<student>.json (Gradescope format), grades.csv,
+    class_report.png. Exit 0: all graded; 1: grader faults; 2: bad arguments; 3: the
+    sandbox or data is unavailable."""
+    _forget_working_directory()
+    from .batch import BatchOptions, run_batch
     from .data import DataError
+    from .faults import GraderFault
+    from .submissions import printable, select
 
     if assignment_id not in ASSIGNMENT_IDS:
         raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
@@ -47,20 +61,56 @@ def grade(
         raise typer.BadParameter("choose bubblewrap, none or auto", param_hint="--sandbox")
     if lang not in ("en", "zh", "auto"):
         raise typer.BadParameter("choose en, zh or auto", param_hint="--lang")
-    missing = [str(path) for path in submissions if not path.is_file()]
-    for path in missing:
-        typer.echo(f"warning: {path} is not a file; it gets zeros", err=True)
+    selection = select(submissions)
+    for problem in selection.problems:
+        typer.echo(f"error: {printable(problem)}", err=True)
+    if not selection.submissions:
+        typer.echo("error: nothing to grade", err=True)
+        raise typer.Exit(EXIT_BAD_ARGUMENTS)
     options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress,
                            plot, lang=lang)
     try:
-        rows = grade_batch([str(path) for path in submissions], options)
-    except (ValueError, RuntimeError, DataError) as error:  # name clashes, no bwrap, no data
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2)
-    for name, result in rows:
-        typer.echo(f"{name}: {result['score']:g} / "
-                   f"{sum(test['max_score'] for test in result['tests']):g}")
-    typer.echo(f"results in {outdir}/ (grades.csv)")
+        outcome = run_batch(selection.submissions, options)
+    except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
+        typer.echo(f"error: {printable(error, keep_newlines=True)}", err=True)
+        raise typer.Exit(EXIT_CANNOT_GRADE)
+    if outcome.sandbox:
+        typer.echo(f"sandbox: {outcome.sandbox}", err=True)
+    for name, result in outcome.rows:
+        if result.get("status") == "error":
+            typer.echo(f"{printable(name)}: NOT GRADED (a fault of the grader)")
+        else:
+            typer.echo(f"{printable(name)}: {result['score']:g} / "
+                       f"{sum(test['max_score'] for test in result['tests']):g}")
+    typer.echo(f"results in {printable(outdir)}/ (grades.csv)")
+    problems = selection.problems + outcome.refused
+    for problem in outcome.refused:
+        typer.echo(f"error: {printable(problem)}", err=True)
+    if outcome.faults:
+        typer.echo(f"{len(outcome.faults)} submission(s) NOT graded because of a fault of the "
+                   "grader (no score was given; run the same command again to grade them):",
+                   err=True)
+        for name, why in outcome.faults:
+            typer.echo(f"  {printable(name)}: {printable(why)}", err=True)
+    if problems:
+        typer.echo(f"{len(problems)} argument(s) or student(s) were not graded (listed above "
+                   "with `error:`)", err=True)
+        raise typer.Exit(EXIT_BAD_ARGUMENTS)
+    raise typer.Exit(EXIT_GRADER_FAULT if outcome.faults else EXIT_GRADED)
+
+
+def _forget_working_directory():
+    """Drop the working directory from sys.path (`python -m autograder.cli` puts it first).
+
+    The grader imports matplotlib and its dependencies lazily: a `matplotlib.py` or
+    `numpy.py` in the folder the instructor grades from must never be imported here. The
+    kit's own folder is kept when it is the working directory.
+    """
+    cwd = os.path.realpath(os.getcwd())
+    kit = os.path.realpath(Path(__file__).resolve().parent.parent)
+    if cwd != kit:
+        sys.path[:] = [entry for entry in sys.path
+                       if os.path.realpath(entry or os.curdir) != cwd]
 
 
 @app.command()

@@ -22,13 +22,14 @@ import numpy as np
 from .budget import MIN_ELEMENTS, Budget, active
 from .case_details import question_details
 from .evaluations import CaseFunction
+from .faults import GraderFault
 from .i18n import language, tr, worker_text
 from .i18n.detect import submission_language
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .judge import judge_case
 from .naming import case_name, explain_question
 from .outcome import Outcome
-from .notebooks import SubmissionError, cells_from_bytes, read_submission
+from .notebooks import SubmissionError, UnreadableSubmission, cells_from_bytes, read_submission
 from .questions.spec import Shared
 from .session import Reply, WorkerSession
 from .submission_budget import SubmissionBudget
@@ -59,6 +60,7 @@ class GradingContext:
             if not target.exists():
                 temporary = self.inputs_dir / f".{shared.key}.{os.getpid()}.npy"
                 np.save(temporary, array, allow_pickle=False)
+                os.chmod(temporary, 0o644)  # the sandbox's uid reads it, whatever the umask
                 os.replace(temporary, target)
             self._reference_inputs[shared.key] = array
         return self._reference_inputs[shared.key]
@@ -73,7 +75,11 @@ def submission_seed(assignment_id, data):
 def grade_submission(path, context, seed=None):
     """Grade the file at `path`; return the Gradescope result dict, its feedback in the
     context's language (with "auto", the language of the notebook it was made from),
-    recorded as extra_data.lang."""
+    recorded as extra_data.lang.
+
+    A fault of the submission scores what it earns; a fault of the grader (GraderFault, or
+    any other exception) propagates: the caller records it without a score.
+    """
     lang = submission_language(path) if context.lang == "auto" else context.lang
     with language(lang):
         result = _grade_submission(path, context, seed)
@@ -87,7 +93,9 @@ def _grade_submission(path, context, seed):
     assignment = context.assignment
     try:
         data = read_submission(path)  # bounded: never more than MAX_FILE_BYTES
-    except SubmissionError as error:
+    except UnreadableSubmission as error:  # it was there when the batch began: the grader's
+        raise GraderFault(str(error)) from None
+    except SubmissionError as error:  # a link, a FIFO, empty, too large: the submission's
         data, load_problem = b"", str(error)
     else:
         load_problem = None

@@ -19,7 +19,9 @@ Limits (a file over them is not graded, and the message says which limit):
   MAX_CODE_CELLS        the number of code cells
 """
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,11 @@ class SubmissionError(Exception):
     """The file is not a notebook or script that can be graded; the message says why."""
 
 
+class UnreadableSubmission(SubmissionError):
+    """The file could not be read at all (gone, no permission): the grader's problem when
+    the batch had found it readable."""
+
+
 @dataclass(frozen=True)
 class Cell:
     index: int          # position among the notebook's code cells, counted from 1
@@ -63,10 +70,10 @@ def read_submission(path):
     """
     path = Path(path)
     try:
-        with open(path, "rb") as stream:
+        with _open_regular_file(path) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise SubmissionError(f"cannot read {path.name}: {error.strerror}") from None
+        raise UnreadableSubmission(f"cannot read {path.name}: {error.strerror}") from None
     if not data:
         raise SubmissionError(f"{path.name} is empty")
     if len(data) > MAX_FILE_BYTES:
@@ -116,6 +123,36 @@ def _drop_outputs(obj):
         return None
     obj.pop("attachments", None)
     return obj
+
+
+def _open_regular_file(path):
+    """A binary stream on the regular file at `path`, opened without following a symbolic
+    link (it could lead to a file only the grader may read, or to /dev/zero) and without
+    blocking (a FIFO would block the open forever); SubmissionError for anything else."""
+    kind = _not_regular(os.lstat(path).st_mode)
+    if kind:
+        raise SubmissionError(f"{Path(path).name} is {kind}, not a regular file: submit the "
+                              "notebook file itself")
+    stream = os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
+                               | os.O_CLOEXEC), "rb")
+    kind = _not_regular(os.fstat(stream.fileno()).st_mode)  # replaced since the lstat
+    if kind:
+        stream.close()
+        raise SubmissionError(f"{Path(path).name} is {kind}, not a regular file")
+    return stream
+
+
+def _not_regular(mode):
+    """'' for a regular file, else what the file is, in words."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    return "a device or socket"
 
 
 def _ipynb_code_sources(name, text):

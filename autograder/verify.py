@@ -105,6 +105,7 @@ def find_submissions(folder, assignment_id):
 def regrade(assignment_id, submissions, seed, data_dir=None, sandbox="auto", jobs=1):
     """name -> {question: score}, graded by `nngrader grade` with one seed for all."""
     from .batch import BatchOptions, grade_batch
+    from .submissions import Submission
 
     with tempfile.TemporaryDirectory(prefix="nngrader-verify-") as work:
         staged = Path(work) / "submissions"
@@ -113,7 +114,7 @@ def regrade(assignment_id, submissions, seed, data_dir=None, sandbox="auto", job
         for name, path in submissions.items():  # named by key: nbgrader's all share a name
             target = staged / f"{name}{path.suffix}"
             shutil.copyfile(path, target)
-            paths.append(str(target))
+            paths.append(Submission(name, target))  # the key, never re-parsed as a layout
         options = BatchOptions(assignment_id, Path(work) / "results", jobs,
                                None if data_dir is None else Path(data_dir), sandbox, seed,
                                resume=False, progress=False)

@@ -2,8 +2,9 @@
 
 Resume skips results that are current and regrades what changed; results are written
 atomically (no temporary files are left behind); grades.csv has one column per question
-and a total; the command exits with 0 whatever the scores; two submissions that would
-write the same result file are refused.
+and a total; the command exits with 0 whatever the scores, 1 on a fault of the grader
+(no score), 2 on an argument that names nothing; two files of one student leave out that
+student only.
 """
 import csv
 import inspect
@@ -48,14 +49,37 @@ def submissions(tmp_path):
     return [folder / "alice.py", folder / "bob.py"]
 
 
+class _CallLog:
+    """Names of the files graded, in order, recorded by the (forked) grading processes."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def names(self):
+        return self.path.read_text().splitlines() if self.path.exists() else []
+
+    def clear(self):
+        self.path.unlink(missing_ok=True)
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __eq__(self, other):
+        return self.names() == list(other)
+
+    def __repr__(self):
+        return repr(self.names())
+
+
 @pytest.fixture
-def graded_calls(monkeypatch):
+def graded_calls(monkeypatch, tmp_path):
     """The submissions actually graded (not skipped as current), in order."""
-    calls = []
+    calls = _CallLog(tmp_path / "graded-calls.log")
     real = batch.grade_submission
 
     def counting(path, context, seed=None):
-        calls.append(Path(path).name)
+        with open(calls.path, "a") as log:
+            log.write(Path(path).name + "\n")
         return real(path, context, seed)
 
     monkeypatch.setattr(batch, "grade_submission", counting)
@@ -143,53 +167,121 @@ def test_grades_csv_has_a_column_per_question_and_a_total(tmp_path, submissions)
     assert rows[2] == ["bob", "1", "3", "2", "0", "3", "3", "12"]
 
 
+def test_a_late_submission_updates_its_row_and_keeps_everyone_elses(tmp_path, submissions):
+    """grades.csv is the class gradebook: grading one file into the folder updates one row."""
+    outdir = tmp_path / "out"
+    previous = os.umask(0o022)
+    try:
+        grade_batch([str(path) for path in submissions], options(outdir))
+        late = tmp_path / "late" / "carol.py"
+        late.parent.mkdir()
+        late.write_text(perfect_source() + WRONG_SOFTMAX)
+        grade_batch([str(late)], options(outdir))
+        submissions[1].write_text(perfect_source())  # bob resubmits alone, fixed
+        grade_batch([str(submissions[1])], options(outdir))
+    finally:
+        os.umask(previous)
+    with open(outdir / "grades.csv", newline="") as stream:
+        totals = {row[0]: row[-1] for row in csv.reader(stream)}
+    assert totals == {"submission": "total", "alice": "15", "bob": "15", "carol": "12"}
+    for name in ("alice.json", "bob.json", "carol.json", "grades.csv"):
+        assert (outdir / name).stat().st_mode & 0o777 == 0o644, name  # not 0600
+
+
 # -- faults and clashes --------------------------------------------------------------------
 
-def test_a_grader_fault_for_one_file_does_not_stop_the_batch(tmp_path, submissions,
-                                                             monkeypatch):
+def test_a_grader_fault_gives_no_score_and_is_graded_again(tmp_path, submissions,
+                                                           monkeypatch):
     real = batch.grade_submission
+    trip = {"bob.py"}
 
     def faulty(path, context, seed=None):
-        if Path(path).name == "bob.py":
+        if Path(path).name in trip:
             raise RuntimeError("the grader tripped")
         return real(path, context, seed)
 
     monkeypatch.setattr(batch, "grade_submission", faulty)
-    rows = dict(grade_batch([str(path) for path in submissions], options(tmp_path / "out")))
-    assert rows["alice"]["score"] == 15.0
-    assert rows["bob"]["score"] == 0.0
-    assert "could not grade bob.py: RuntimeError: the grader tripped" in rows["bob"]["output"]
-    assert [test["name"] for test in rows["bob"]["tests"]] == QUESTIONS
+    outdir = tmp_path / "out"
+    outcome = batch.run_batch([str(path) for path in submissions], options(outdir))
+    rows = dict(outcome.rows)
+    assert rows["alice"]["score"] == 15.0 and rows["alice"]["status"] == "graded"
+    assert rows["bob"]["status"] == "error" and rows["bob"]["score"] is None
+    assert "RuntimeError: the grader tripped" in rows["bob"]["output"]
+    assert outcome.faults == [("bob", "RuntimeError: the grader tripped")]
+    on_disk = json.loads((outdir / "bob.json").read_text())
+    assert on_disk["status"] == "error" and on_disk["score"] is None
+    with open(outdir / "grades.csv", newline="") as stream:
+        table = {row[0]: row[1:] for row in csv.reader(stream)}
+    assert table["bob"] == [""] * (len(QUESTIONS) + 1)  # no score, not a zero
+    trip.clear()  # the grader is fixed: a rerun grades bob again, and only bob
+    rows = dict(grade_batch([str(path) for path in submissions], options(outdir)))
+    assert rows["bob"]["status"] == "graded" and rows["bob"]["score"] == 12.0
 
 
-def test_name_clashes_are_refused_before_anything_is_graded(tmp_path, submissions,
-                                                            graded_calls):
-    other = tmp_path / "other"
-    other.mkdir()
-    (other / "alice.ipynb").write_text("{}")
-    with pytest.raises(ValueError, match="would both write alice.json; rename one of them"):
-        grade_batch([str(submissions[0]), str(other / "alice.ipynb")], options(tmp_path / "o"))
-    assert graded_calls == []
+def test_two_files_of_one_student_leave_out_that_student_only(tmp_path, submissions,
+                                                             graded_calls):
+    mallory = submissions[0].parent / "mallory.py"
+    mallory.write_text(perfect_source())
+    notebook = submissions[0].parent / "mallory.ipynb"
+    notebook.write_text("{}")
+    outcome = batch.run_batch([*map(str, submissions), str(mallory), str(notebook)],
+                              options(tmp_path / "out"))
+    assert sorted(graded_calls) == ["alice.py", "bob.py"]
+    assert [name for name, _ in outcome.rows] == ["alice", "bob"]
+    assert len(outcome.refused) == 1
+    assert "mallory is not graded: 2 files" in outcome.refused[0]
+    assert "mallory.py" in outcome.refused[0] and "mallory.ipynb" in outcome.refused[0]
+    assert not (tmp_path / "out" / "mallory.json").exists()
     # the same file given twice is not a clash
-    grade_batch([str(submissions[0]), str(submissions[0])], options(tmp_path / "out"))
+    graded_calls.clear()
+    rows = grade_batch([str(submissions[0]), str(submissions[0])], options(tmp_path / "o2"))
+    assert [name for name, _ in rows] == ["alice"] and graded_calls == ["alice.py"]
 
 
 # -- the command line ----------------------------------------------------------------------
 
 def test_nngrader_grade_exits_with_zero_whatever_the_scores(tmp_path, submissions):
-    missing = tmp_path / "subs" / "carol.ipynb"
     outdir = tmp_path / "out"
     result = CliRunner().invoke(app, ["grade", "hw1_gradients", *map(str, submissions),
-                                      str(missing), "-o", str(outdir), "-j", "2",
-                                      "--no-progress"])
+                                      "-o", str(outdir), "-j", "2", "--no-progress"])
     assert result.exit_code == 0, result.output
     assert "alice: 15 / 15" in result.output and "bob: 12 / 15" in result.output
-    assert "carol: 0 / 15" in result.output
-    carol = json.loads((outdir / "carol.json").read_text())
-    assert "cannot read carol.ipynb" in carol["tests"][0]["output"]
-    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "carol.json",
-                                                 "grades.csv", "alice.html", "bob.html",
-                                                 "carol.html"}
+    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "bob.json", "grades.csv",
+                                                 "alice.html", "bob.html"}
+
+
+def test_a_missing_file_or_empty_pattern_is_named_and_gets_no_row(tmp_path, submissions):
+    missing = tmp_path / "subs" / "carol.ipynb"
+    pattern = tmp_path / "nowhere" / "*.ipynb"
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients", str(submissions[0]),
+                                      str(missing), str(pattern), "-o", str(outdir),
+                                      "--no-progress"])
+    assert result.exit_code == 2, result.output
+    assert f"{missing}: no such file or folder" in result.output
+    assert f"{pattern}: the pattern matched no file" in result.output
+    assert "alice: 15 / 15" in result.output  # the rest is graded
+    assert set(os.listdir(outdir)) - REPORTS == {"alice.json", "grades.csv", "alice.html"}
+    assert (outdir / "grades.csv").read_text().count("\n") == 2
+    # nothing at all to grade: no results folder either
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients", str(pattern), "-o",
+                                      str(tmp_path / "none"), "--no-progress"])
+    assert result.exit_code == 2 and "nothing to grade" in result.output
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_grader_fault_makes_the_command_fail_and_lists_it(tmp_path, submissions,
+                                                           monkeypatch):
+    def broken(path, context, seed=None):
+        raise batch.GraderFault("the inputs folder is unreadable")
+
+    monkeypatch.setattr(batch, "grade_submission", broken)
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients", str(submissions[0]),
+                                      "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert "alice: NOT GRADED" in result.output
+    assert "1 submission(s) NOT graded" in result.output
+    assert "alice: the inputs folder is unreadable" in result.output
 
 
 def test_an_unknown_assignment_is_a_usage_error(tmp_path, submissions):
@@ -232,3 +324,33 @@ def test_a_data_folder_given_as_an_option_reaches_the_sandboxed_notebook(tmp_pat
     rows = grade_batch([str(submission)], BatchOptions("hw3_neuron", tmp_path / "out",
                                                        data_dir=data, progress=False))
     assert "skipped" not in rows[0][1]["output"], rows[0][1]["output"]
+
+
+def test_real_layouts_are_graded_by_student_and_names_printed_safely(tmp_path):
+    """An nbgrader tree, a Canvas download and a Moodle download, given as folders."""
+    trivial = "import numpy as np\n"
+    files = ["nbgrader/submitted/alice/hw1_gradients/hw1_gradients.py",
+             "nbgrader/submitted/bob/hw1_gradients/hw1_gradients.py",
+             "canvas/smithjohn_LATE_48213_5829311_hw1_gradients.py",
+             "moodle/Jane Doe_1234567_assignsubmission_file_/hw1.py",
+             "flat/evil\x1b]0;pwned\x07\x1b[2J.py"]
+    for name in files:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(trivial)
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(app, ["grade", "hw1_gradients",
+                                      str(tmp_path / "nbgrader" / "submitted"),
+                                      str(tmp_path / "canvas"), str(tmp_path / "moodle"),
+                                      str(tmp_path / "flat"), "-o", str(outdir), "-j", "2",
+                                      "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "evil\\x1b]0;pwned\\x07\\x1b[2J: 0 / 15" in result.output
+    students = {"alice", "bob", "smithjohn", "Jane Doe", "evil\x1b]0;pwned\x07\x1b[2J"}
+    assert set(os.listdir(outdir)) - REPORTS == {
+        "grades.csv", *(f"{name}.json" for name in students),
+        *(f"{name}.html" for name in students)}
+    with open(outdir / "grades.csv", newline="") as stream:
+        names = [row[0] for row in csv.reader(stream)][1:]
+    assert names == ["alice", "bob", "evil\\x1b]0;pwned\\x07\\x1b[2J", "Jane Doe", "smithjohn"]

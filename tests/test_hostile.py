@@ -16,6 +16,7 @@ many hanging and crashing cases stay cheap. Afterwards:
     the working directory or the grader's temporary folders;
   - the host's loopback listener, whose port the network attack knew, saw no connection.
 """
+import csv
 import dataclasses
 import importlib
 import inspect
@@ -41,7 +42,8 @@ import reference  # noqa: E402
 from autograder import submission_budget  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.questions import ASSIGNMENT_IDS, load_assignment  # noqa: E402
-from autograder.results import read_result  # noqa: E402
+from autograder.results import read_result, spreadsheet_text  # noqa: E402
+from autograder.submissions import student_name  # noqa: E402
 
 HOSTILE = Path(__file__).parent / "hostile"
 CELL_TIMEOUT = 3.0
@@ -149,6 +151,9 @@ EXPECTED = {
     "nbformat3.ipynb": Expect(unreadable="only nbformat 4 notebooks are graded"),
     "source_not_text.ipynb": Expect(unreadable="has a source that is not text"),
     "wrong_suffix.txt": Expect(unreadable="expected a .ipynb notebook or a .py script"),
+    # modules the grader imports, among the submissions (tests/test_trusted_imports.py)
+    "matplotlib.py": Expect(_all_zero("is not defined"), base=False),
+    "numpy.py": Expect(_all_zero("is not defined"), base=False),
 }
 # files that cannot carry a docstring: made at test time (see GENERATED in _write_corpus)
 GENERATED = {
@@ -158,8 +163,17 @@ GENERATED = {
     # 20,000 shell lines in one cell: IPython would re-read the cell once per line (hours);
     # past the transform budget the cell is left as written, so it is a SyntaxError
     "magic_flood.py": Expect(notes=("raised SyntaxError",)),
+    # special files: never opened for reading, never followed (a FIFO blocked the batch,
+    # /dev/zero grew the grader to gigabytes, a link to a root-only file leaked it)
+    "fifo.ipynb": Expect(unreadable="is a named pipe (FIFO), not a regular file"),
+    "dev_zero_link.ipynb": Expect(unreadable="is a symbolic link, not a regular file"),
+    "secret_link.py": Expect(unreadable="is a symbolic link, not a regular file"),
 }
 CLEAN = ("clean_alice.py", "clean_bob.ipynb", "clean_carol.py")
+# perfect solutions under names that attack the batch: a 237-byte name (temporary names
+# once overflowed), spreadsheet formulas (grades.csv), terminal escapes
+HOSTILE_NAMES = ("=" + "学" * 78 + "ab.py", "-2+3\x1b]0;pwned\x07\x1b[31mred.py")
+SECRET = "root-only-secret-7f3a9c"  # what secret_link.py points at must never be shown
 
 
 def reference_sources():
@@ -228,7 +242,15 @@ def _write_corpus(folder, values):
     (folder / "clean_alice.py").write_text(as_percent(perfect_cells()))
     (folder / "clean_bob.ipynb").write_text(json.dumps(as_notebook(perfect_cells())))
     (folder / "clean_carol.py").write_text("\n\n".join(perfect_cells()))  # one cell, no markers
-    paths += [folder / name for name in (*GENERATED, *CLEAN)]
+    os.mkfifo(folder / "fifo.ipynb")
+    (folder / "dev_zero_link.ipynb").symlink_to("/dev/zero")
+    secret = folder.parent / "root_only.txt"
+    secret.write_text(f"# %%\n{SECRET} = 1\n")
+    secret.chmod(0o600)
+    (folder / "secret_link.py").symlink_to(secret)
+    for name in HOSTILE_NAMES:
+        (folder / name).write_text(as_percent(perfect_cells()))
+    paths += [folder / name for name in (*GENERATED, *CLEAN, *HOSTILE_NAMES)]
     return paths
 
 
@@ -345,14 +367,15 @@ def graded(tmp_path_factory):
     except BlockingIOError:
         accepted = None
     listener.close()
-    rows = {path.stem: read_result(outdir / f"{path.stem}.json") for path in submissions}
+    rows = {path.name: read_result(outdir / f"{student_name(path)}.json")
+            for path in submissions}
     return {"rows": rows, "token": token, "work": work, "cwd": cwd, "outdir": outdir,
             "submissions": submissions, "seconds": seconds, "accepted": accepted,
             "owned_before": owned_before, "peak_mb": peak, "peak_before_mb": peak_before}
 
 
 def _expectations():
-    return {**EXPECTED, **GENERATED, **{name: Expect() for name in CLEAN}}
+    return {**EXPECTED, **GENERATED, **{name: Expect() for name in (*CLEAN, *HOSTILE_NAMES)}}
 
 
 # the top-level name a class question's student defines (the course contract)
@@ -387,10 +410,10 @@ def test_every_hostile_file_says_what_it_tries():
         assert "Attack" in text and "Expected" in text, name
 
 
-@pytest.mark.parametrize("name", [*EXPECTED, *GENERATED, *CLEAN])
+@pytest.mark.parametrize("name", [*EXPECTED, *GENERATED, *CLEAN, *HOSTILE_NAMES])
 def test_score_and_feedback(graded, name):
     expect = _expectations()[name]
-    result = graded["rows"][Path(name).stem]
+    result = graded["rows"][name]
     tests = {test["name"]: test for test in result["tests"]}
     assert [test["name"] for test in result["tests"]] == list(POINTS), result
     for question, points in POINTS.items():
@@ -418,8 +441,8 @@ def test_no_process_of_the_batch_survives(graded):
 
 
 def test_results_folder_holds_only_the_results(graded):
-    expected = ({f"{path.stem}.json" for path in graded["submissions"]} | {"grades.csv"}
-                | {f"{path.stem}.html" for path in graded["submissions"]})  # feedback pages
+    expected = ({f"{student_name(path)}.json" for path in graded["submissions"]} | {"grades.csv"}
+                | {f"{student_name(path)}.html" for path in graded["submissions"]})  # pages
     written = {path.name for path in graded["outdir"].iterdir()}
     assert written - REPORTS == expected
     lines = (graded["outdir"] / "grades.csv").read_text().splitlines()
@@ -430,6 +453,19 @@ def test_results_folder_holds_only_the_results(graded):
         assert "forged" not in json.dumps(result["tests"])
         assert len(result["extra_data"]["submission_sha256"]) == 64
     assert json.loads((graded["outdir"] / "forged_results.json").read_text())["score"] == 0.0
+
+
+def test_names_are_safe_in_grades_csv_and_links_leak_nothing(graded):
+    with open(graded["outdir"] / "grades.csv", newline="") as stream:
+        names = [row[0] for row in csv.reader(stream)][1:]
+    assert not [name for name in names if name[:1] in "=+-@\t\r"], names
+    assert {name for name in names if name[:2] in ("'=", "'-")} == {
+        spreadsheet_text(student_name(Path(name))) for name in HOSTILE_NAMES}, names
+    assert not [name for name in names if "\x1b" in name or "\x07" in name], names
+    for path in graded["outdir"].iterdir():
+        assert SECRET not in path.read_text(errors="replace"), path.name
+    long_name = student_name(Path(HOSTILE_NAMES[0]))
+    assert len(f"{long_name}.json".encode()) <= 255 and long_name != Path(HOSTILE_NAMES[0]).stem
 
 
 def test_nothing_written_outside_the_sandbox(graded):

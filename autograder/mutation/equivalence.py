@@ -33,6 +33,18 @@ MAX_STRESSED_ELEMENTS = 1000
 DEFAULT_CASE_TIMEOUT = 10.0  # Case.timeout's default: longer ones are slow cases
 
 
+_EMPTY = None
+
+
+def _empty_folder():
+    """The subprocess's working directory, empty: `-m` puts the working directory first on
+    sys.path, and a `numpy.py` in the instructor's folder would run as the grader."""
+    global _EMPTY
+    if _EMPTY is None:
+        _EMPTY = tempfile.TemporaryDirectory(prefix="nngrader-empty-")
+    return _EMPTY.name
+
+
 def equivalent_mutants(assignment_id, question_name, original, mutants, seed=0, timeout=10.0):
     """[bool per mutant]: True when it matched the original on every input tried."""
     verdicts = [None] * len(mutants)
@@ -45,7 +57,7 @@ def equivalent_mutants(assignment_id, question_name, original, mutants, seed=0, 
         try:
             process = subprocess.run(
                 [sys.executable, "-m", "autograder.mutation.equivalence", handle.name],
-                capture_output=True, text=True,
+                capture_output=True, text=True, cwd=_empty_folder(),
                 timeout=60 + timeout * 2 * (len(mutants) - start))
             lines = process.stdout.splitlines()
         except subprocess.TimeoutExpired as expired:
