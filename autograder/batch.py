@@ -195,7 +195,10 @@ def use_bubblewrap(choice):
 def preflight(inputs_dir, data_dir, sandboxed):
     """Raise SandboxUnavailable unless a worker starts, runs a trivial cell and can read
     the inputs and data folders; return the line saying which sandbox was checked."""
-    checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
+    try:
+        checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
+    except SandboxUnavailable as error:
+        raise SandboxUnavailable(f"{error} Nothing was graded.") from None
     _check_folders_readable(inputs_dir, data_dir, sandboxed)
     return checked
 
