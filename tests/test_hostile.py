@@ -487,8 +487,3 @@ def test_grader_memory_stays_bounded(graded):
     assert graded["peak_mb"] <= max(graded["peak_before_mb"], PEAK_MEMORY_MB), \
         f"a process of the batch reached {graded['peak_mb']:.0f} MB"
 
-
-def test_batch_is_quick(graded):
-    # the budget of the whole test is about 90 s; the batch is nearly all of it
-    assert graded["seconds"] < 80, f"the hostile batch took {graded['seconds']:.0f} s"
-
