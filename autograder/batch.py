@@ -11,6 +11,9 @@ or a pool process that dies (the OOM killer, a crash) costs that submission only
 retried once, alone, in a fresh process, and if it fails again its result has
 `"status": "error"` and no score, and the next run grades it again.
 
+With `scheduler` set (`--scheduler`), each submission is graded on a Dask cluster instead
+of the local pool (cluster.py); everything else here is the same.
+
 No process of the trusted side imports from the working directory or a submissions folder:
 the one subprocess started here runs Python in isolated mode (`-I`) in an empty folder.
 """
@@ -59,6 +62,7 @@ class BatchOptions:
     progress: bool = True
     plot: bool = True             # OUTDIR/class_report.png: how the class did
     lang: str = "en"              # feedback language: "en", "zh" or "auto" (i18n/detect.py)
+    scheduler: str | None = None  # a Dask scheduler address or local:N (cluster.py)
 
 
 @dataclass
@@ -98,15 +102,19 @@ def run_batch(submissions, options):
     pending = [item for item in students
                if not (options.resume and is_current(read_result(result_path(outdir, item.student)),
                                                      item.path, options))]
-    sandboxed = use_bubblewrap(options.sandbox)
+    # with --scheduler the sandbox is chosen and checked on the Dask workers (cluster.py)
+    sandboxed = False if options.scheduler else use_bubblewrap(options.sandbox)
     # The question declarations load their data through autograder.data, which reads
     # $NNGRADER_DATA (pool processes inherit it); the sandboxed notebooks get the same folder.
     if options.data_dir:
         os.environ[data.ENV_VAR] = str(options.data_dir)
     data_folder = data.data_dir()
+    latest, sandbox_line = {}, ""
+    if options.scheduler and pending:
+        latest = _grade_on_cluster(pending, options, assignment, outdir, len(students))
+        pending = []  # graded there: the gradebook and pages below are the same
     if assignment.check_data is not None and pending:
         assignment.check_data()  # a missing data set stops here, not as zeros for everyone
-    latest, sandbox_line = {}, ""
     if pending:
         inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
         try:
@@ -131,6 +139,21 @@ def run_batch(submissions, options):
         _write_gradebook(outdir, assignment, dict(rows), options.plot)
         _refresh_pages(outdir, students, assignment)
     return BatchOutcome(rows, refused, sandbox_line)
+
+
+def _grade_on_cluster(pending, options, assignment, outdir, total):
+    """Grade `pending` on the Dask cluster of options.scheduler; {student: result}."""
+    from .cluster import grade_on_cluster  # imports Dask: only with --scheduler
+
+    def record(submission, result):
+        outdir.mkdir(parents=True, exist_ok=True)
+        return _record(outdir, submission, assignment, result, options.lang)
+
+    def fault(student, why):
+        return fault_result(assignment, student, str(why))
+
+    with _progress(options.progress, len(pending), total) as advance:
+        return grade_on_cluster(pending, options, advance, record, fault)
 
 
 def _refresh_pages(outdir, students, assignment):
@@ -276,15 +299,21 @@ def _grade_and_write(context, submission, outdir, seed):
     except Exception as error:  # a fault of the grader for one file must not stop the batch
         result = fault_result(context.assignment, submission.student, _describe(error),
                               _language(context.lang, submission.path))
+    return {submission.student: _record(outdir, submission, context.assignment, result,
+                                        context.lang)}
+
+
+def _record(outdir, submission, assignment, result, lang):
+    """Write `result` and its feedback page; the result, or a fault if it cannot be written."""
     try:
         write_result(result_path(outdir, submission.student), result)
         write_feedback_page(result_path(outdir, submission.student), submission.path,
-                            context.assignment)
+                            assignment)
     except Exception as error:  # a full disk, a name the file system refuses
-        result = fault_result(context.assignment, submission.student,
+        result = fault_result(assignment, submission.student,
                               f"its result could not be written: {error}",
-                              _language(context.lang, submission.path))
-    return {submission.student: result}
+                              _language(lang, submission.path))
+    return result
 
 
 def _describe(error):

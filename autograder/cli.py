@@ -44,6 +44,9 @@ def grade(
     plot: bool = typer.Option(True, help="write OUTDIR/class_report.png"),
     lang: str = typer.Option("en", "--lang", help="feedback language: en, zh, or auto (each "
                              "submission in the language of the notebook it was made from)"),
+    scheduler: Optional[str] = typer.Option(
+        None, help="grade on a Dask cluster: its scheduler (tcp://host:8786), or local:N "
+                   "for N local worker processes (-j is then unused)"),
 ):
     """Grade submissions: OUTDIR/<student>.json (Gradescope format), grades.csv,
     class_report.png. Exit 0: all graded; 1: grader faults; 2: bad arguments; 3: the
@@ -61,6 +64,10 @@ def grade(
         raise typer.BadParameter("choose bubblewrap, none or auto", param_hint="--sandbox")
     if lang not in ("en", "zh", "auto"):
         raise typer.BadParameter("choose en, zh or auto", param_hint="--lang")
+    if scheduler is not None and scheduler.startswith("local:") \
+            and not (scheduler[6:].isdigit() and int(scheduler[6:]) >= 1):
+        raise typer.BadParameter("local:N needs a number of workers, e.g. local:4",
+                                 param_hint="--scheduler")
     selection = select(submissions)
     for problem in selection.problems:
         typer.echo(f"error: {printable(problem)}", err=True)
@@ -68,7 +75,7 @@ def grade(
         typer.echo("error: nothing to grade", err=True)
         raise typer.Exit(EXIT_BAD_ARGUMENTS)
     options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress,
-                           plot, lang=lang)
+                           plot, lang=lang, scheduler=scheduler)
     try:
         outcome = run_batch(selection.submissions, options)
     except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded

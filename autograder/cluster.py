@@ -1,0 +1,216 @@
+"""Grade a batch on a Dask distributed cluster: `nngrader grade ... --scheduler ADDRESS`.
+
+ADDRESS is a running scheduler (`tcp://head-node:8786`) or `local:N`, which starts a local
+cluster of N single-threaded worker processes. The batch (finding submissions, resume,
+progress, grades.csv, pages) stays in batch.py on the instructor's machine; only the
+grading of one submission travels:
+
+  the client sends     the submission's name and bytes, its seed, the batch's settings;
+  a Dask worker        grades it in its own bubblewrap sandbox, on its own machine, with the
+                       trusted side (reference, cases, comparison) in the Dask worker's
+                       process, exactly as a `-j` pool process does;
+  the client receives  the result dict and writes it.
+
+Each Dask worker process builds its grading context once (`_worker_context`): the data
+arrays are loaded from that machine's data folder the first time a case needs them and
+reused for every later submission, so large inputs reach a worker once. A worker that dies
+mid-submission is Dask's to handle: the task is rerun on another worker (the scheduler's
+`allowed-failures`), never scored; when every attempt dies the submission becomes a grader
+fault (`status: error`) that the next run grades again.
+
+The sandbox choice (`--sandbox auto|bubblewrap|none`) is resolved on each worker, where the
+submissions run; each worker checks its sandbox and data folder once, as a local batch
+does before grading. The data folder of a worker is its own $NNGRADER_DATA, else the
+client's `--data` path (the same path on a shared file system).
+
+Nothing here is imported unless `--scheduler` is given.
+"""
+import atexit
+import logging
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import data
+from .faults import GraderFault
+from .grade import GradingContext, grade_submission, kit_fingerprint
+from .notebooks import SubmissionError, read_submission_bytes
+from .questions import load_assignment
+from .results import GRADED
+
+try:
+    from distributed import Client, LocalCluster, as_completed
+    from distributed.scheduler import KilledWorker
+except ImportError:  # the `cluster` extra is not installed
+    Client = None
+
+LOCAL = re.compile(r"local:(\d+)")
+CONNECT_TIMEOUT = "30s"
+
+
+def grade_on_cluster(pending, options, advance, record, fault):
+    """Grade `pending` (Submission) on the cluster at options.scheduler; {student: result}.
+
+    `record(submission, result)` writes one result and returns what was written (batch.py);
+    `fault(student, why)` makes a grader-fault result. Raises GraderFault when the cluster
+    cannot be reached or cannot grade at all (its sandbox or data), before anything is
+    written.
+    """
+    client, cluster = connect(options.scheduler)
+    try:
+        settings = {"assignment_id": options.assignment_id, "sandbox": options.sandbox,
+                    "data_dir": str(options.data_dir) if options.data_dir else None}
+        # one worker checks its sandbox and data first: a cluster that cannot grade stops
+        # the batch here, as a local one does, instead of failing every submission
+        client.submit(check_worker, settings, pure=False).result()
+        return _grade_all(client, pending, options, settings, advance, record, fault)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def connect(address):
+    """(Client, LocalCluster or None) for `local:N` or a scheduler address."""
+    if Client is None:
+        raise GraderFault("--scheduler needs Dask: pip install 'nngrader[cluster]'")
+    local = LOCAL.fullmatch(address)
+    if local:
+        # the workers inherit this process's environment: $NNGRADER_DATA, one BLAS thread
+        cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                               processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT), None
+    except (OSError, TimeoutError, ValueError) as error:
+        raise GraderFault(f"cannot reach the Dask scheduler at {address}: {error}. Nothing "
+                          "was graded.") from None
+
+
+def _grade_all(client, pending, options, settings, advance, record, fault):
+    """Submit a bounded window of submissions at a time (their bytes stay on the client
+    until sent), write each result as it returns."""
+    window = max(16, 4 * sum(client.nthreads().values()))
+    queue = list(reversed(pending))
+    futures = as_completed()
+    submitted = {}
+    latest = {}
+
+    def submit_next():
+        item = queue.pop()
+        try:
+            payload = read_submission_bytes(item.path)
+        except SubmissionError:  # a link, a FIFO, too large: scored here, never sent
+            latest[item.student] = record(item, _grade_here(item, options))
+            advance()
+            return
+        except OSError as error:
+            latest[item.student] = record(item, fault(item.student,
+                                                      f"cannot read it: {error.strerror}"))
+            advance()
+            return
+        future = client.submit(grade_remote, item.path.name, payload, options.seed, settings,
+                               pure=False)
+        submitted[future] = item
+        futures.add(future)
+
+    while queue and len(submitted) < window:
+        submit_next()
+    for future in futures:
+        item = submitted.pop(future)
+        latest[item.student] = record(item, _result_of(future, item, fault))
+        advance()
+        while queue and len(submitted) < window:
+            submit_next()
+    return latest
+
+
+def _result_of(future, item, fault):
+    """The result a worker returned, or a grader fault when none could be."""
+    try:
+        result = future.result()
+    except KilledWorker:
+        return fault(item.student, "every Dask worker that graded it died (killed by the "
+                                   "system, for example when memory ran out, or crashed)")
+    except Exception as error:  # the worker's context, the transfer
+        return fault(item.student, error if isinstance(error, GraderFault)
+                     else f"{type(error).__name__}: {error}")
+    if (result.get("extra_data") or {}).get("kit") != kit_fingerprint():
+        return fault(item.student, "the Dask worker runs another version of the kit "
+                                   "(install the same nngrader on every node)")
+    return result
+
+
+def _grade_here(item, options):
+    """A submission the client cannot read as bytes: graded here, where it is refused with
+    its reason before any sandbox starts."""
+    context = GradingContext(load_assignment(options.assignment_id), inputs_dir=None)
+    return {"status": GRADED, **grade_submission(item.path, context, options.seed)}
+
+
+# -- on the Dask worker ----------------------------------------------------------------
+
+_CONTEXTS = {}     # settings -> GradingContext, built once per worker process
+_CONTEXTS_BUILT = 0
+
+
+def grade_remote(name, payload, seed, settings):
+    """Grade the submission `payload` (bytes of the file `name`) on this worker; the result.
+
+    A fault of the grader gives a result with status "error" (batch.fault_result).
+    """
+    from .batch import fault_result
+
+    context = _worker_context(settings)
+    folder = Path(tempfile.mkdtemp(prefix="nngrader-submission-"))
+    try:
+        path = folder / Path(name).name
+        path.write_bytes(payload)
+        return {"status": GRADED, **grade_submission(path, context, seed)}
+    except Exception as error:  # a fault of the grader for one file must not stop the batch
+        why = str(error) if isinstance(error, GraderFault) else f"{type(error).__name__}: {error}"
+        return fault_result(context.assignment, Path(name).stem, why)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def check_worker(settings):
+    """Build this worker's context (GraderFault or DataError when it cannot grade)."""
+    _worker_context(settings)
+
+
+def _worker_context(settings):
+    """This worker's GradingContext for `settings`, built (and its sandbox and data checked)
+    on first use; its inputs folder is removed when the worker exits."""
+    global _CONTEXTS_BUILT
+    key = tuple(sorted(settings.items()))
+    if key in _CONTEXTS:
+        return _CONTEXTS[key]
+    from .batch import build_matplotlib_cache, preflight, use_bubblewrap
+
+    assignment = load_assignment(settings["assignment_id"])
+    data_folder = data.data_dir() or (Path(settings["data_dir"]) if settings["data_dir"]
+                                      else None)
+    if data_folder is not None:
+        os.environ[data.ENV_VAR] = str(data_folder)  # the question declarations read it
+    if assignment.check_data is not None:
+        assignment.check_data()
+    sandboxed = use_bubblewrap(settings["sandbox"])
+    inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
+    atexit.register(shutil.rmtree, inputs_dir, ignore_errors=True)
+    os.chmod(inputs_dir, 0o755)
+    build_matplotlib_cache(inputs_dir)
+    preflight(inputs_dir, data_folder, sandboxed)
+    # each worker process gets its own sandbox uid, so the process cap is per worker
+    uid = 61000 + os.getpid() % 4000
+    _CONTEXTS[key] = GradingContext(assignment, inputs_dir, data_folder, sandboxed, uid)
+    _CONTEXTS_BUILT += 1
+    return _CONTEXTS[key]
+
+
+def contexts_built():
+    """How many grading contexts this worker process has built (for the tests)."""
+    return _CONTEXTS_BUILT
