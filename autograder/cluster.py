@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from . import data
@@ -155,6 +156,9 @@ def _grade_here(item, options):
 
 _CONTEXTS = {}     # settings -> GradingContext, built once per worker process
 _CONTEXTS_BUILT = 0
+# One submission at a time per worker process, whatever its --nthreads: the context (its
+# sandbox uid, its inputs folder) is a -j pool process's, made for one submission at once.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def grade_remote(name, payload, seed, settings):
@@ -162,6 +166,11 @@ def grade_remote(name, payload, seed, settings):
 
     A fault of the grader gives a result with status "error" (batch.fault_result).
     """
+    with _ONE_AT_A_TIME:
+        return _grade_here_on_worker(name, payload, seed, settings)
+
+
+def _grade_here_on_worker(name, payload, seed, settings):
     from .batch import fault_result
 
     context = _worker_context(settings)
@@ -179,7 +188,8 @@ def grade_remote(name, payload, seed, settings):
 
 def check_worker(settings):
     """Build this worker's context (GraderFault or DataError when it cannot grade)."""
-    _worker_context(settings)
+    with _ONE_AT_A_TIME:
+        _worker_context(settings)
 
 
 def _worker_context(settings):

@@ -157,6 +157,7 @@ def test_a_submission_whose_workers_all_die_is_a_grader_fault(submissions, pool_
 
     again = dict(grade_batch(submissions, BatchOptions(  # the next run grades it
         "hw1_gradients", outdir, progress=False, scheduler=cluster.scheduler_address)))
+    assert all(result["status"] == "graded" for result in again.values()), again
     assert per_question(again.items()) == pool_scores
 
 
