@@ -37,7 +37,7 @@ from pathlib import Path
 from . import data
 from .faults import GraderFault
 from .grade import GradingContext, grade_submission, kit_fingerprint
-from .notebooks import SubmissionError, read_submission_bytes
+from .notebooks import SubmissionError, UnreadableSubmission, read_submission
 from .questions import load_assignment
 from .results import GRADED
 
@@ -103,14 +103,13 @@ def _grade_all(client, pending, options, settings, advance, record, fault):
     def submit_next():
         item = queue.pop()
         try:
-            payload = read_submission_bytes(item.path)
-        except SubmissionError:  # a link, a FIFO, too large: scored here, never sent
-            latest[item.student] = record(item, _grade_here(item, options))
+            payload = read_submission(item.path)
+        except UnreadableSubmission as error:  # it was readable when the batch began
+            latest[item.student] = record(item, fault(item.student, str(error)))
             advance()
             return
-        except OSError as error:
-            latest[item.student] = record(item, fault(item.student,
-                                                      f"cannot read it: {error.strerror}"))
+        except SubmissionError:  # a link, a FIFO, empty, too large: scored here, never sent
+            latest[item.student] = record(item, _grade_here(item, options))
             advance()
             return
         future = client.submit(grade_remote, item.path.name, payload, options.seed, settings,
