@@ -112,8 +112,8 @@ def _grade_all(client, pending, options, settings, advance, record, fault):
             latest[item.student] = record(item, _grade_here(item, options))
             advance()
             return
-        future = client.submit(grade_remote, item.path.name, payload, options.seed, settings,
-                               pure=False)
+        future = client.submit(grade_remote, item.student, item.path.name, payload,
+                               options.seed, settings, pure=False)
         submitted[future] = item
         futures.add(future)
 
@@ -160,16 +160,16 @@ _CONTEXTS_BUILT = 0
 _ONE_AT_A_TIME = threading.Lock()
 
 
-def grade_remote(name, payload, seed, settings):
-    """Grade the submission `payload` (bytes of the file `name`) on this worker; the result.
+def grade_remote(student, name, payload, seed, settings):
+    """Grade `student`'s submission `payload` (bytes of the file `name`) here; the result.
 
     A fault of the grader gives a result with status "error" (batch.fault_result).
     """
     with _ONE_AT_A_TIME:
-        return _grade_here_on_worker(name, payload, seed, settings)
+        return _grade_on_this_worker(student, name, payload, seed, settings)
 
 
-def _grade_here_on_worker(name, payload, seed, settings):
+def _grade_on_this_worker(student, name, payload, seed, settings):
     from .batch import fault_result
 
     context = _worker_context(settings)
@@ -180,7 +180,7 @@ def _grade_here_on_worker(name, payload, seed, settings):
         return {"status": GRADED, **grade_submission(path, context, seed)}
     except Exception as error:  # a fault of the grader for one file must not stop the batch
         why = str(error) if isinstance(error, GraderFault) else f"{type(error).__name__}: {error}"
-        return fault_result(context.assignment, Path(name).stem, why)
+        return fault_result(context.assignment, student, why)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
