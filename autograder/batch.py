@@ -149,8 +149,9 @@ def _grade_on_cluster(pending, options, assignment, outdir, total):
         outdir.mkdir(parents=True, exist_ok=True)
         return _record(outdir, submission, assignment, result, options.lang)
 
-    def fault(student, why):
-        return fault_result(assignment, student, str(why))
+    def fault(submission, why):
+        return fault_result(assignment, submission.student, str(why),
+                            _language(options.lang, submission.path))
 
     with _progress(options.progress, len(pending), total) as advance:
         return grade_on_cluster(pending, options, advance, record, fault)

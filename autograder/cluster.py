@@ -54,14 +54,15 @@ def grade_on_cluster(pending, options, advance, record, fault):
     """Grade `pending` (Submission) on the cluster at options.scheduler; {student: result}.
 
     `record(submission, result)` writes one result and returns what was written (batch.py);
-    `fault(student, why)` makes a grader-fault result. Raises GraderFault when the cluster
+    `fault(submission, why)` makes a grader-fault result. Raises GraderFault when the cluster
     cannot be reached or cannot grade at all (its sandbox or data), before anything is
     written.
     """
     client, cluster = connect(options.scheduler)
     try:
         settings = {"assignment_id": options.assignment_id, "sandbox": options.sandbox,
-                    "data_dir": str(options.data_dir) if options.data_dir else None}
+                    "data_dir": str(options.data_dir) if options.data_dir else None,
+                    "lang": options.lang}
         # one worker checks its sandbox and data first: a cluster that cannot grade stops
         # the batch here, as a local one does, instead of failing every submission
         client.submit(check_worker, settings, pure=False).result()
@@ -105,7 +106,7 @@ def _grade_all(client, pending, options, settings, advance, record, fault):
         try:
             payload = read_submission(item.path)
         except UnreadableSubmission as error:  # it was readable when the batch began
-            latest[item.student] = record(item, fault(item.student, str(error)))
+            latest[item.student] = record(item, fault(item, str(error)))
             advance()
             return
         except SubmissionError:  # a link, a FIFO, empty, too large: scored here, never sent
@@ -133,13 +134,13 @@ def _result_of(future, item, fault):
     try:
         result = future.result()
     except KilledWorker:
-        return fault(item.student, "every Dask worker that graded it died (killed by the "
+        return fault(item, "every Dask worker that graded it died (killed by the "
                                    "system, for example when memory ran out, or crashed)")
     except Exception as error:  # the worker's context, the transfer
-        return fault(item.student, error if isinstance(error, GraderFault)
+        return fault(item, error if isinstance(error, GraderFault)
                      else f"{type(error).__name__}: {error}")
     if (result.get("extra_data") or {}).get("kit") != kit_fingerprint():
-        return fault(item.student, "the Dask worker runs another version of the kit "
+        return fault(item, "the Dask worker runs another version of the kit "
                                    "(install the same nngrader on every node)")
     return result
 
@@ -147,7 +148,8 @@ def _result_of(future, item, fault):
 def _grade_here(item, options):
     """A submission the client cannot read as bytes: graded here, where it is refused with
     its reason before any sandbox starts."""
-    context = GradingContext(load_assignment(options.assignment_id), inputs_dir=None)
+    context = GradingContext(load_assignment(options.assignment_id), inputs_dir=None,
+                             lang=options.lang)
     return {"status": GRADED, **grade_submission(item.path, context, options.seed)}
 
 
@@ -170,17 +172,17 @@ def grade_remote(student, name, payload, seed, settings):
 
 
 def _grade_on_this_worker(student, name, payload, seed, settings):
-    from .batch import fault_result
+    from .batch import _language, fault_result
 
     context = _worker_context(settings)
     folder = Path(tempfile.mkdtemp(prefix="nngrader-submission-"))
+    path = folder / Path(name).name
     try:
-        path = folder / Path(name).name
         path.write_bytes(payload)
         return {"status": GRADED, **grade_submission(path, context, seed)}
     except Exception as error:  # a fault of the grader for one file must not stop the batch
         why = str(error) if isinstance(error, GraderFault) else f"{type(error).__name__}: {error}"
-        return fault_result(context.assignment, student, why)
+        return fault_result(context.assignment, student, why, _language(context.lang, path))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -215,7 +217,8 @@ def _worker_context(settings):
     preflight(inputs_dir, data_folder, sandboxed)
     # each worker process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
-    _CONTEXTS[key] = GradingContext(assignment, inputs_dir, data_folder, sandboxed, uid)
+    _CONTEXTS[key] = GradingContext(assignment, inputs_dir, data_folder, sandboxed, uid,
+                                    lang=settings["lang"])
     _CONTEXTS_BUILT += 1
     return _CONTEXTS[key]
 
