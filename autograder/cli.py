@@ -54,6 +54,7 @@ def grade(
     _forget_working_directory()
     from .batch import BatchOptions, run_batch
     from .data import DataError
+    from .extras import MissingExtra
     from .faults import GraderFault
     from .submissions import printable, select
 
@@ -78,6 +79,9 @@ def grade(
                            plot, lang=lang, scheduler=scheduler)
     try:
         outcome = run_batch(selection.submissions, options)
+    except MissingExtra as error:  # --scheduler without Dask installed
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_BAD_ARGUMENTS)
     except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
         typer.echo(f"error: {printable(error, keep_newlines=True)}", err=True)
         raise typer.Exit(EXIT_CANNOT_GRADE)

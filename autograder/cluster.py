@@ -35,17 +35,14 @@ import threading
 from pathlib import Path
 
 from . import data
+from .extras import require
 from .faults import GraderFault
 from .grade import GradingContext, grade_submission, kit_fingerprint
 from .notebooks import SubmissionError, UnreadableSubmission, read_submission
 from .questions import load_assignment
 from .results import GRADED
 
-try:
-    from distributed import Client, LocalCluster, as_completed
-    from distributed.scheduler import KilledWorker
-except ImportError:  # the `cluster` extra is not installed
-    Client = None
+distributed = require("distributed", "cluster", "nngrader grade --scheduler")
 
 LOCAL = re.compile(r"local:(\d+)")
 
@@ -75,18 +72,16 @@ def grade_on_cluster(pending, options, advance, record, fault):
 
 def connect(address):
     """(Client, LocalCluster or None) for `local:N` or a scheduler address."""
-    if Client is None:
-        raise GraderFault("--scheduler needs Dask: pip install 'nngrader[cluster]'")
     local = LOCAL.fullmatch(address)
     if local:
         # the workers inherit this process's environment: $NNGRADER_DATA, one BLAS thread
-        cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                               processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
-        return Client(cluster), cluster
+        cluster = distributed.LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                                           processes=True, dashboard_address=None,
+                                           silence_logs=logging.ERROR)
+        return distributed.Client(cluster), cluster
     try:
         # waits distributed.comm.timeouts.connect (30 s by default) for the scheduler
-        return Client(address), None
+        return distributed.Client(address), None
     except (OSError, TimeoutError, ValueError) as error:
         raise GraderFault(f"cannot reach the Dask scheduler at {address}: {error}. Nothing "
                           "was graded.") from None
@@ -97,7 +92,7 @@ def _grade_all(client, pending, options, settings, advance, record, fault):
     until sent), write each result as it returns."""
     window = max(16, 4 * sum(client.nthreads().values()))
     queue = list(reversed(pending))
-    futures = as_completed()
+    futures = distributed.as_completed()
     submitted = {}
     latest = {}
 
@@ -133,7 +128,7 @@ def _result_of(future, item, fault):
     """The result a worker returned, or a grader fault when none could be."""
     try:
         result = future.result()
-    except KilledWorker:
+    except distributed.KilledWorker:
         return fault(item, "every Dask worker that graded it died (killed by the "
                                    "system, for example when memory ran out, or crashed)")
     except Exception as error:  # the worker's context, the transfer

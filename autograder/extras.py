@@ -2,7 +2,8 @@
 
     otter     otter-grader: `nngrader build` writes dist/<id>/autograder.zip with it
     nbgrader  nbgrader: `nngrader verify --nbgrader-db` reads nbgrader's gradebook with it
-`pip install -e ".[dev]"` installs both (and the test tools).
+    cluster   Dask distributed: `nngrader grade --scheduler` grades on a Dask cluster with it
+`pip install -e ".[dev]"` installs them all (and the test tools).
 """
 import importlib
 

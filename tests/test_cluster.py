@@ -193,3 +193,20 @@ def test_an_unreachable_scheduler_grades_nothing(submissions, tmp_path):
                                        "tcp://127.0.0.1:9"])
     assert run.exit_code == 3, run.output
     assert "Dask scheduler" in run.output and not (tmp_path / "out").exists()
+
+
+def test_without_dask_installed_the_command_names_the_extra(submissions, tmp_path):
+    program = (
+        "import sys\n"
+        "sys.modules['distributed'] = None  # as if the cluster extra were not installed\n"
+        "from autograder.cli import app\n"
+        "try:\n"
+        f"    app(['grade', 'hw1_gradients', {submissions[0]!r}, '-o', {str(tmp_path)!r},"
+        " '--scheduler', 'local:1'])\n"
+        "except SystemExit as exit:\n"
+        "    print('exit', exit.code)\n")
+    completed = subprocess.run([sys.executable, "-c", program], capture_output=True,
+                               text=True, cwd=REPO, timeout=300,
+                               env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert completed.stdout.strip().splitlines()[-1] == "exit 2", completed.stderr
+    assert "[cluster]" in completed.stderr and not any(tmp_path.iterdir())
