@@ -206,7 +206,7 @@ def _worker_context(settings):
         assignment.check_data()
     sandboxed = use_bubblewrap(settings["sandbox"])
     inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
-    atexit.register(shutil.rmtree, inputs_dir, ignore_errors=True)
+    atexit.register(_remove_inputs, inputs_dir)
     os.chmod(inputs_dir, 0o755)
     build_matplotlib_cache(inputs_dir)
     preflight(inputs_dir, data_folder, sandboxed)
@@ -216,6 +216,14 @@ def _worker_context(settings):
                                     lang=settings["lang"])
     _CONTEXTS_BUILT += 1
     return _CONTEXTS[key]
+
+
+def _remove_inputs(inputs_dir):
+    """At the worker's exit: its warm zygotes first (they mount the folder), then the folder."""
+    from .warm import close_zygotes
+
+    close_zygotes()
+    shutil.rmtree(inputs_dir, ignore_errors=True)
 
 
 def contexts_built():
