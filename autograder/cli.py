@@ -175,6 +175,9 @@ def mutants(
     jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="mutants graded in parallel"),
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
     sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
+    change: List[str] = typer.Option([], "--change", help="only the mutant(s) with this "
+                                     "change, 'old -> new' as the report prints it; "
+                                     "their feedback is printed too"),
 ):
     """Grade single-point mutants of the solutions: how many do the cases catch?"""
     from .mutation.run import MutantOptions, format_report, run_mutants
@@ -188,9 +191,15 @@ def mutants(
         if name not in known:
             raise typer.BadParameter(f"{name!r}; {assignment_id} has {', '.join(known)}",
                                      param_hint="--question")
-    options = MutantOptions(assignment_id, tuple(question), sample, seed, jobs, data, sandbox)
+    options = MutantOptions(assignment_id, tuple(question), sample, seed, jobs, data, sandbox,
+                            changes=tuple(change))
     reports = run_mutants(options)
     typer.echo(format_report(reports, assignment_id))
+    if change:
+        for report in reports:
+            for outcome in report.outcomes:
+                typer.echo(f"\n[{report.question}] {outcome.line()}: {outcome.status}\n"
+                           + (outcome.feedback or outcome.detail))
     failed = any(report.baseline or report.count("error") for report in reports)
     raise typer.Exit(1 if failed else 0)
 

@@ -12,7 +12,9 @@ A case that failed for another reason (a contract error, a timeout, a crash) is 
 by no mistake. When several mistakes explain everything, all their names are given (one
 per distinct name: a mistake may be declared by several patches). When none does, the one
 that explains the most failed cases is given as the closest, with the first case and
-output where it differs; a tie for closest names none.
+output where it differs, but only when it explains more than half of the failed cases (a
+mistake matching one failure of three is a coincidence, not a lead); a tie for closest
+names none.
 
     explain_question(context, question, outcomes) -> list of feedback lines (None: passed)
 
@@ -64,7 +66,7 @@ def mistake_sentence(context, question, outcomes):
         return _named({trial.mistake.name: trial.mistake for trial in exact})
     best = max(trial.explained for trial in trials)
     closest = {trial.mistake.name: trial for trial in trials if trial.explained == best}
-    if best == 0 or len(closest) != 1:
+    if 2 * best <= len(failed) or len(closest) != 1:  # a guess from a minority misleads
         return None
     trial = next(iter(closest.values()))
     return tr("No known mistake explains every failed case; the closest is {name} "

@@ -76,3 +76,21 @@ def test_an_exception_matches_a_mistake_raising_the_same_type():
     text = feedback(raises, question)
     assert "This looks like a known mistake, a ValueError" in text
     assert "a TypeError" not in text
+
+
+def test_a_mistake_matching_only_a_minority_of_the_failures_is_not_offered_as_closest():
+    def columns_on_the_first_batch_only(x):
+        if x.ndim == 2 and x.shape == (4, 3):
+            return columns(x)
+        return np.full_like(x, 0.5)  # wrong everywhere else, like no declared mistake
+    text = feedback(columns_on_the_first_batch_only)
+    assert "This looks like" not in text
+    assert "closest" not in text
+
+
+def test_a_mistake_explaining_most_failures_is_still_offered_as_closest():
+    def columns_but_the_square_batch(x):
+        return np.full_like(x, 0.5) if x.shape == (4, 4) else columns(x)
+    text = feedback(columns_but_the_square_batch)
+    assert "This looks like" not in text
+    assert "the closest is normalising over columns" in text

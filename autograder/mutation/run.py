@@ -40,6 +40,7 @@ class MutantOptions:
     data_dir: Path | None = None
     sandbox: str = "auto"
     timeout: float = 10.0        # seconds one mutant may take in the equivalence check
+    changes: tuple = ()          # only mutants whose change ("old -> new") is one of these
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Outcome:
     change: str                  # "old -> new"
     status: str = "pending"      # equivalent, caught, survived, error
     named: list = field(default_factory=list)   # known mistakes named in the feedback
+    closest: list = field(default_factory=list)  # ... offered only as "the closest is"
+    feedback: str = ""           # the question's whole feedback, when caught
     detail: str = ""             # the first failing line, or the grader's error
 
     def line(self):
@@ -85,7 +88,8 @@ def run_mutants(options):
     for question in questions:
         names = contract_names(assignment, question)
         owned = [(cell, mutant) for cell in cells if set(cell.names) & names
-                 for mutant in mutants_of_cell(cell.source) if mutant.function in names]
+                 for mutant in mutants_of_cell(cell.source) if mutant.function in names
+                 and (not options.changes or mutant.describe() in options.changes)]
         chosen = owned if not options.sample or options.sample >= len(owned) else \
             sorted(rng.sample(owned, options.sample), key=owned.index)
         plans.append((question, [(cell, mutant, Outcome(
@@ -157,8 +161,8 @@ def _grade_all(options, plans):
         elif test["score"] < test["max_score"]:
             outcome.status = "caught"
             outcome.detail = _first_failure(test["output"])
-            outcome.named = [mistake.name for mistake in question.mistakes
-                             if mistake.name in test["output"]]
+            outcome.feedback = test["output"]
+            outcome.named, outcome.closest = named_mistakes(question, test)
         else:
             outcome.status = "survived"
     return baselines
@@ -184,6 +188,40 @@ def _grade_one(assignment_id, question_names, path, inputs_dir, data_dir, sandbo
     if (result.get("extra_data") or {}).get("error"):
         return None, result.get("output", "grader error")
     return result["tests"], None
+
+
+def named_mistakes(question, test):
+    """(mistakes the feedback names, the mistake it offers only as the closest), by name.
+
+    The named ones are the test entry's extra_data "mistakes" (case_details.py); the
+    closest is read from naming.py's sentence "... the closest is NAME (advice), ..."."""
+    named = [mistake["name"] for mistake in (test.get("extra_data") or {}).get("mistakes", [])]
+    closest = [mistake.name for mistake in question.mistakes
+               if f"the closest is {mistake.name} (" in test["output"]]
+    return named, list(dict.fromkeys(closest))
+
+
+def _naming_lines(reports):
+    """The share of caught mutants whose feedback names a mistake, and each name (or
+    closest mistake) beside the mutant's change, for the author to judge."""
+    caught = [(report, outcome) for report in reports for outcome in report.outcomes
+              if outcome.status == "caught"]
+    if not caught:
+        return []
+    named = [(report, outcome) for report, outcome in caught if outcome.named]
+    closest = [(report, outcome) for report, outcome in caught
+               if outcome.closest and not outcome.named]
+    lines = [f"named a known mistake for {len(named)} of {len(caught)} caught mutants "
+             f"({100 * len(named) / len(caught):.1f} %), offered the closest for "
+             f"{len(closest)}: check each name below against the change"]
+    for title, chosen, attribute in (
+            ("caught and named (is the name right for the change?):", named, "named"),
+            ("caught, closest mistake offered (is it fair?):", closest, "closest")):
+        if chosen:
+            lines += ["", title] + [
+                f"  [{report.question}] {outcome.line()}  =>  "
+                f"{'; '.join(getattr(outcome, attribute))}" for report, outcome in chosen]
+    return [""] + lines
 
 
 def _first_failure(output):
@@ -220,12 +258,7 @@ def format_report(reports, assignment_id):
             lines += ["", f"{title}:"] + [f"  [{report.question}] {outcome.line()}"
                                           + (f"  ({outcome.detail})" if outcome.detail else "")
                                           for report, outcome in chosen]
-    named = [(report, outcome) for report in reports for outcome in report.outcomes
-             if outcome.status == "caught" and outcome.named]
-    if named:
-        lines += ["", "caught and named (is the name right for the change?):"]
-        lines += [f"  [{report.question}] {outcome.line()}  =>  {'; '.join(outcome.named)}"
-                  for report, outcome in named]
+    lines += _naming_lines(reports)
     broken = [report for report in reports if report.baseline]
     if broken:
         lines += ["", "the unmutated solved notebook lost points (results unreliable):"]

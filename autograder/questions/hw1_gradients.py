@@ -344,7 +344,9 @@ QUESTIONS = [
         Mistake("perturbing a copy of x", "nudge x itself and restore each entry: f may read "
                 "the array it closes over instead of its argument.",
                 {"numerical_gradient": _grad_variant("copy")}),
-        Mistake("`+ h` on both sides", "the second evaluation must use x[idx] - h.",
+        # `- h` twice gives the same zeros as `+ h` twice: the name covers both
+        Mistake("the same nudge on both sides (`+ h` twice, or `- h` twice)", "evaluate f "
+                "once at x[idx] + h and once at x[idx] - h: the same point twice gives 0.",
                 {"numerical_gradient": _grad_variant("plus_twice")}),
         Mistake("f called on one entry", "call f on the whole array, f(x), after nudging "
                 "x[idx]; f(x[idx]) sees a single number.",
