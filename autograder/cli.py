@@ -176,8 +176,8 @@ def mutants(
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
     sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
     change: List[str] = typer.Option([], "--change", help="only the mutant(s) with this "
-                                     "change, 'old -> new' as the report prints it; "
-                                     "their feedback is printed too"),
+                                     "change, 'old -> new' or the report's whole line "
+                                     "'<location>  old -> new'; their feedback is printed"),
 ):
     """Grade single-point mutants of the solutions: how many do the cases catch?"""
     from .mutation.run import MutantOptions, format_report, run_mutants

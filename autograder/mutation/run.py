@@ -40,7 +40,8 @@ class MutantOptions:
     data_dir: Path | None = None
     sandbox: str = "auto"
     timeout: float = 10.0        # seconds one mutant may take in the equivalence check
-    changes: tuple = ()          # only mutants whose change ("old -> new") is one of these
+    changes: tuple = ()          # only mutants whose change ("old -> new"), or report line
+                                 # ("<location>  old -> new"), is one of these
 
 
 @dataclass
@@ -89,7 +90,7 @@ def run_mutants(options):
         names = contract_names(assignment, question)
         owned = [(cell, mutant) for cell in cells if set(cell.names) & names
                  for mutant in mutants_of_cell(cell.source) if mutant.function in names
-                 and (not options.changes or mutant.describe() in options.changes)]
+                 and _chosen(options, cell, mutant)]
         chosen = owned if not options.sample or options.sample >= len(owned) else \
             sorted(rng.sample(owned, options.sample), key=owned.index)
         plans.append((question, [(cell, mutant, Outcome(
@@ -101,6 +102,15 @@ def run_mutants(options):
     return [QuestionReport(question.name, generated, [outcome for _, _, outcome in entries],
                            baselines.get(question.name, ""))
             for question, entries, generated in plans]
+
+
+def _chosen(options, cell, mutant):
+    """Every mutant, or those whose change ("old -> new") or whole report line
+    ("<location>  old -> new") is among options.changes."""
+    if not options.changes:
+        return True
+    line = f"{where(options.assignment_id, cell, mutant)}  {mutant.describe()}"
+    return mutant.describe() in options.changes or line in options.changes
 
 
 def _mark_equivalent(options, question, entries):

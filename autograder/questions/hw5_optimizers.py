@@ -376,6 +376,16 @@ def _decay(step=None):
     return inputs
 
 
+def _few_steps_decay(rng):
+    """A few steps, a few per decay, at a mild rate: every wrong exponent (step times
+    decay_steps, step alone, ...) gives a rate far from 0, so no two of them look alike."""
+    decay_steps = int(rng.integers(2, 6))
+    global_step = int(rng.integers(0, 3)) * decay_steps + int(rng.integers(1, decay_steps))
+    return {"lr_base": float(rng.uniform(0.1, 1.0)),
+            "decay_rate": float(rng.uniform(0.8, 0.95)),
+            "global_step": global_step, "decay_steps": decay_steps}
+
+
 def _seed_decay(rng):
     return {"lr_base": 0.2, "decay_rate": 0.99, "global_step": int(rng.integers(2, 100)),
             "decay_steps": 1}
@@ -426,6 +436,8 @@ QUESTIONS = [
         Case("another step between two decays", "call", _decay(), {"out": VALUE},
              params=DECAY),
         Case("step 0", "call", _decay(step=0), {"out": VALUE}, params=DECAY),
+        Case("a few steps, 2 to 5 per decay", "call", _few_steps_decay, {"out": VALUE},
+             params=DECAY),
     ], mistakes=[
         Mistake("staircase decay (integer division)", "the contract's decay is smooth: "
                 "decay_rate ** (global_step / decay_steps), with /, not //.",
