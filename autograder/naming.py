@@ -13,7 +13,9 @@ by no mistake. When several mistakes explain everything, all their names are giv
 per distinct name: a mistake may be declared by several patches). When none does, the one
 that explains the most failed cases is given as the closest, with the first case and
 output where it differs, but only when it explains more than half of the failed cases (a
-mistake matching one failure of three is a coincidence, not a lead); a tie for closest
+mistake matching one failure of three is a coincidence, not a lead), counting only cases
+with evidence: the same exception, or equal values with a finite number among them (all
+nan, or a threshold both miss, matches any mistake that breaks down); a tie for closest
 names none.
 
     explain_question(context, question, outcomes) -> list of feedback lines (None: passed)
@@ -22,6 +24,8 @@ The sentence goes on the first failed case's line; unless a mistake is named, a 
 the functions the reference stands in for (dependencies.py) goes on the first line whose
 call raised or broke the contract.
 """
+import numpy as np
+
 from .compare import Close, Exactly, safe_check
 from .dependencies import dependency_note
 from .i18n import declared, tr
@@ -64,8 +68,8 @@ def mistake_sentence(context, question, outcomes):
     exact = [trial for trial in trials if trial.explains_all()]
     if exact:
         return _named({trial.mistake.name: trial.mistake for trial in exact})
-    best = max(trial.explained for trial in trials)
-    closest = {trial.mistake.name: trial for trial in trials if trial.explained == best}
+    best = max(trial.evidenced for trial in trials)
+    closest = {trial.mistake.name: trial for trial in trials if trial.evidenced == best}
     if 2 * best <= len(failed) or len(closest) != 1:  # a guess from a minority misleads
         return None
     trial = next(iter(closest.values()))
@@ -98,6 +102,7 @@ class _Trial:
         self.context, self.question, self.mistake = context, question, mistake
         self.outcomes = outcomes
         self.explained = 0
+        self.evidenced = 0       # failed cases explained by equal finite values or raising
         self.difference = None   # "hidden case 3 (a 2-D x), the returned value"
         self._all = True
         for number, outcome in enumerate(outcomes):
@@ -105,6 +110,7 @@ class _Trial:
                 where = self._disagreement(outcome)
                 if where is None:
                     self.explained += 1
+                    self.evidenced += _evidence(outcome)
                 else:
                     self._all = False
                     self.difference = self.difference or _where(number, outcome, where)
@@ -154,6 +160,28 @@ def _mismatched_output(case, got, wrong):
         if not agree:
             return describe_key(key)
     return None
+
+
+def _evidence(outcome):
+    """Whether a failed case a mistake explains says something about the mistake: the
+    same exception, or equal wrong values with at least one finite number. Outputs that are nan
+    or inf throughout, or a threshold both miss, match every mistake that breaks down too
+    (an adam whose bias correction divides by 0 - beta2 ** t looks like one with t = 0)."""
+    if outcome.kind == "raised":
+        return True
+    got = outcome.got if isinstance(outcome.got, dict) else {}
+    expected = outcome.expected if isinstance(outcome.expected, dict) else {}
+    return any(getattr(check, "needs_reference", True) and _has_finite(got.get(key))
+               and _check(check, got.get(key), expected.get(key)) is not None
+               for key, check in outcome.case.checks.items())  # the keys it failed on
+
+
+def _has_finite(value):
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return value is not None  # not numbers (a shape, a string): compared as they are
+    return bool(np.isfinite(array).any())
 
 
 def _check(check, got, expected, same_nan=False):

@@ -94,3 +94,13 @@ def test_a_mistake_explaining_most_failures_is_still_offered_as_closest():
     text = feedback(columns_but_the_square_batch)
     assert "This looks like" not in text
     assert "the closest is normalising over columns" in text
+
+
+def test_nan_outputs_alike_are_no_lead_to_a_closest_mistake():
+    def nan_for_batches(x):
+        return np.full_like(x, np.nan) if x.ndim == 2 else columns(x)
+    breaks_down = Mistake("a mistake that gives nan", "no.",
+                          {"softmax": lambda x: np.full_like(x, np.nan)})
+    question = dataclasses.replace(SOFTMAX, mistakes=[breaks_down])
+    text = feedback(nan_for_batches, question)
+    assert "a mistake that gives nan" not in text
