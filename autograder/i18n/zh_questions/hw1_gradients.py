@@ -33,10 +33,10 @@ ZH = {
         '扰动的是 x 的副本',
     'nudge x itself and restore each entry: f may read the array it closes over instead of its argument.':
         '要直接修改 x 本身，并在算完后恢复每个元素：f 读取的可能是它闭包里的那个数组，而不是它的参数。',
-    '`+ h` on both sides':
-        '两侧都用了 `+ h`',
-    'the second evaluation must use x[idx] - h.':
-        '第二次计算应使用 x[idx] - h。',
+    'the same nudge on both sides (`+ h` twice, or `- h` twice)':
+        '两侧用了同一个偏移（两次都是 `+ h`，或两次都是 `- h`）',
+    'evaluate f once at x[idx] + h and once at x[idx] - h: the same point twice gives 0.':
+        '要在 x[idx] + h 处算一次 f，再在 x[idx] - h 处算一次：同一个点算两次，差值是 0。',
     'f called on one entry':
         '只对一个元素调用 f',
     'call f on the whole array, f(x), after nudging x[idx]; f(x[idx]) sees a single number.':

@@ -9,6 +9,8 @@ ZH = {
         '两次衰减之间的另一步',
     'step 0':
         '第 0 步',
+    'a few steps, 2 to 5 per decay':
+        '少数几步，每 2 到 5 步衰减一次',
     'staircase decay (integer division)':
         '阶梯式衰减（整除）',
     "the contract's decay is smooth: decay_rate ** (global_step / decay_steps), with /, not //.":
