@@ -23,7 +23,7 @@ from autograder.questions import load_assignment  # noqa: E402
 SOLVED = REPO / "solutions" / "hw1_gradients" / "hw1_gradients.ipynb"
 POINTS = {question.name: question.points
           for question in load_assignment("hw1_gradients").questions}
-OUTPUT_PER_CELL = 2 * 1024 * 1024  # characters of saved output in every code cell
+OUTPUT_PER_CELL = 3 * 1024 * 1024  # characters of saved output in every code cell
 
 # what goes before the `def` of a graded function, per variant: {def prefix: lines}
 BLACK_PERCENT = {"def softmax(": (

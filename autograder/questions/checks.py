@@ -56,22 +56,3 @@ class HasShape:
         if not np.all(np.isfinite(values)):
             return tr("returned nan or inf where finite numbers were expected")
         return None
-
-
-@dataclass(frozen=True)
-class Between:
-    """One finite number in [low, high] (a spread drawn at random, say)."""
-
-    low: float
-    high: float
-    what: str
-    needs_reference = False
-
-    def __call__(self, got, expected=None, same_nan=False):
-        values = as_float_array(got)
-        if values.size != 1 or not np.all(np.isfinite(values)):
-            return f"{self.what} is not a single finite number"
-        value = float(values.reshape(()))
-        if self.low <= value <= self.high:
-            return None
-        return f"{self.what} is {value:.4g}, expected between {self.low:g} and {self.high:g}"

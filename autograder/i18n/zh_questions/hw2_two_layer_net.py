@@ -85,10 +85,4 @@ ZH = {
         '测试准确率',
     "the network's params and batch":
         '网络的参数 params 和这一批数据',
-    'the default weight_init_std (0.01)':
-        '默认的 weight_init_std（0.01）',
-    'the standard deviation of W1':
-        'W1 的标准差',
-    'the standard deviation of W2':
-        'W2 的标准差',
 }

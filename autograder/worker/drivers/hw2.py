@@ -56,25 +56,6 @@ def two_layer_net(ns, deps, inputs, method, sizes):
     return {key: plain(result[key]) for key in PARAM_KEYS}
 
 
-def initial_weights(ns, deps, inputs, sizes):
-    """TwoLayerNet(*sizes) with the default weight_init_std: the spread of W1 and W2.
-
-    Returns {"W1 std": float, "W2 std": float}, the standard deviations of the initial
-    weight matrices (shapes (D, H) and (H, C) are checked).
-    """
-    net = lookup(ns, "TwoLayerNet", "class")(*sizes)
-    params = getattr(net, "params", None)
-    _check_param_keys(params, "TwoLayerNet(...).params")
-    spreads = {}
-    for key, shape in (("W1", tuple(sizes[:2])), ("W2", tuple(sizes[1:]))):
-        weights = np.asarray(params[key], dtype=np.float64)
-        if weights.shape != shape:
-            raise ContractError(f"TwoLayerNet{tuple(sizes)}.params['{key}'] should have shape "
-                                f"{shape}, found {weights.shape}")
-        spreads[f"{key} std"] = float(np.std(weights))
-    return spreads
-
-
 def train_mnist(ns, deps, inputs, sizes, iters_num, batch_size, learning_rate):
     """train(network, x_train, t_train, iters_num, batch_size, learning_rate).
 
@@ -229,6 +210,6 @@ def _row_keys(x):
     return (bits * _ROW_WEIGHTS[bits.shape[1]]).sum(axis=1, dtype=np.uint64)
 
 
-DRIVERS = {"hw2.two_layer_net": two_layer_net, "hw2.initial_weights": initial_weights,
+DRIVERS = {"hw2.two_layer_net": two_layer_net,
            "hw2.train_mnist": train_mnist}
 PROXY_CLASSES = {"TwoLayerNet": _network_proxy}
