@@ -53,6 +53,11 @@ def _mse_broadcast(y_true, y_pred):
     return np.mean((y_true - y_pred) ** 2)
 
 
+def _mse_transposed(y_true, y_pred):
+    """The seed's fix for y_pred (n, 1): right for that shape only."""
+    return np.mean((y_true - y_pred.T) ** 2)
+
+
 def _mse_sum(y_true, y_pred):
     return np.sum((np.ravel(y_true) - np.ravel(y_pred)) ** 2)
 
@@ -200,6 +205,9 @@ QUESTIONS = [
         Mistake("broadcasting (n,) against (n, 1) into an (n, n) matrix", "bring both to "
                 "the same 1-D shape first (np.ravel or .reshape(-1)) before subtracting.",
                 {"mse_loss": _mse_broadcast}),
+        Mistake("y_pred.T: right for y_pred (n, 1) only, (n, n) for the other shapes",
+                "bring both to the same 1-D shape first (np.ravel or .reshape(-1)) before "
+                "subtracting.", {"mse_loss": _mse_transposed}),
         Mistake("sum instead of mean", "divide by the number of values (np.mean).",
                 {"mse_loss": _mse_sum}),
         Mistake("differences not squared", "square the differences before averaging.",

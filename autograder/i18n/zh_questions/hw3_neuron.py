@@ -39,6 +39,8 @@ ZH = {
         '(n,) 与 (n, 1) 广播成了 (n, n) 的矩阵',
     'bring both to the same 1-D shape first (np.ravel or .reshape(-1)) before subtracting.':
         '相减之前先把两者变成相同的一维形状（np.ravel 或 .reshape(-1)）。',
+    'y_pred.T: right for y_pred (n, 1) only, (n, n) for the other shapes':
+        'y_pred.T：只对形状为 (n, 1) 的 y_pred 成立，其他形状都会广播成 (n, n)',
     'sum instead of mean':
         '求和而不是求平均',
     'divide by the number of values (np.mean).':
