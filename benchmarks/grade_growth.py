@@ -1,6 +1,6 @@
 """How grading cost grows with the number of submissions (issue: a MOOC in minutes).
 
-    NNGRADER_DATA=../shared/datasets python benchmarks/grade_growth.py [--quick]
+    python benchmarks/grade_growth.py [--quick]
 
 Grades 1, 10, 100 and 1000 hw1 submissions (`--quick`: 1, 10, 100) locally with -j 2,
 then 100 through a `local:2` Dask cluster (its start-up is included), with the sandbox on,

@@ -1,6 +1,6 @@
 """Warm sandboxes against their targets (issue 11, part 1), measured in one run.
 
-    NNGRADER_DATA=../shared/datasets python benchmarks/warm_start.py [--copies 20]
+    python benchmarks/warm_start.py [--copies 20]
 
   a. a fresh interpreter's `import numpy, matplotlib.pyplot` (the cost warm workers avoid);
   b. hw1 per submission at -j 1, copies of the solved notebook, warm (the default as root)
