@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
-from grade_speed import make_copies, notebook_own_seconds  # noqa: E402
+from grade_speed import make_copies, notebook_own_seconds, otter_seconds  # noqa: E402
 
 
 def import_seconds(repeat):
@@ -57,21 +57,6 @@ def batch_seconds(assignment_id, paths, outdir, warm):
             os.environ["NNGRADER_WARM"] = previous
     seconds = [result["execution_time"] for _, result in rows]
     return statistics.median(seconds), wall / len(paths), sorted({r["score"] for _, r in rows})
-
-
-def otter_seconds(paths, work):
-    if shutil.which("otter") is None:
-        return None
-    from autograder.build.otter_zip import write_otter_zip
-
-    zip_path = ROOT / "dist" / "hw1_gradients" / "autograder.zip"
-    if not zip_path.exists():
-        zip_path = write_otter_zip("hw1_gradients", ROOT, out=work / "otter")
-    started = time.perf_counter()
-    for number, path in enumerate(paths):
-        subprocess.run(["otter", "run", "-a", str(zip_path), "-o", str(work / f"otter{number}"),
-                        path], check=False, capture_output=True)
-    return (time.perf_counter() - started) / len(paths)
 
 
 def main():
