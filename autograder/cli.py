@@ -207,7 +207,7 @@ def mutants(
 @app.command()
 def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
     """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
-    from .build import main
+    from .generate import main
     from .data import DataError
     from .extras import MissingExtra
 

@@ -162,7 +162,7 @@ def _otter_csv(path):
 
 def read_nbgrader_scores(db_path, assignment_id):
     """student -> {question: score} from an nbgrader gradebook (test cells `<q>-case-<n>`)."""
-    from .build.nbgrader_cells import question_of
+    from .generate.nbgrader_cells import question_of
     from .extras import require
 
     Gradebook = require("nbgrader.api", "nbgrader",

@@ -32,8 +32,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograder.build.nbgrader_course import write_nbgrader_course  # noqa: E402
-from autograder.build.otter_zip import write_otter_zip  # noqa: E402
+from autograder.generate.nbgrader_course import write_nbgrader_course  # noqa: E402
+from autograder.generate.otter_zip import write_otter_zip  # noqa: E402
 from autograder.in_kernel import seed_for  # noqa: E402
 
 ASSIGNMENT = "hw1_gradients"

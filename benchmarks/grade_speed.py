@@ -71,7 +71,7 @@ def otter_seconds(paths, work):
     """Seconds per submission of `otter run` with the hw1 zip (built if missing), or None."""
     if shutil.which("otter") is None:
         return None
-    from autograder.build.otter_zip import write_otter_zip
+    from autograder.generate.otter_zip import write_otter_zip
 
     zip_path = ROOT / "dist" / "hw1_gradients" / "autograder.zip"
     if not zip_path.exists():

@@ -12,7 +12,7 @@ import shutil
 import nbformat
 import pytest
 
-from autograder.build.nbgrader_course import write_nbgrader_course
+from autograder.generate.nbgrader_course import write_nbgrader_course
 from autograder.questions import load_assignment
 from autograder.verify import read_nbgrader_scores, verify
 from realtools import (ASSIGNMENT, MISTAKES, ROOT, SOLVED, assert_same_scores, cheater,

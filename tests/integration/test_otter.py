@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 
-from autograder.build.otter_zip import write_otter_zip
+from autograder.generate.otter_zip import write_otter_zip
 from autograder.questions import load_assignment
 from autograder.verify import verify
 from realtools import (ASSIGNMENT, MISTAKES, ROOT, assert_same_scores, cheater, nngrader_scores,
@@ -39,7 +39,7 @@ def test_zip_is_otters_reproducible_and_scored_like_nngrader(tmp_path):
         assert {"run_autograder", "run_otter.py", "setup.sh", "environment.yml",
                 "otter_config.json", "files/nngrader_hidden.py",
                 "files/nngrader_kit/autograder/in_kernel.py"} <= names
-        assert not any(name.startswith("files/nngrader_kit/autograder/build/") for name in names)
+        assert not any(name.startswith("files/nngrader_kit/autograder/generate/") for name in names)
         assert "numpy>=1.24" in archive.read("environment.yml").decode()
         for question, points in QUESTIONS.items():
             spec = {}

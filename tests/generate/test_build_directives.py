@@ -1,6 +1,6 @@
 import pytest
 
-from autograder.build.directives import Directive, body, parse
+from autograder.generate.directives import Directive, body, parse
 
 
 def test_plain_cell_has_no_directive():

@@ -9,8 +9,8 @@ import jupytext
 import nbformat
 import pytest
 
-from autograder.build.languages import code_differences, has_cjk, split_code
-from autograder.build.select_language import check_pairs
+from autograder.generate.languages import code_differences, has_cjk, split_code
+from autograder.generate.select_language import check_pairs
 
 from build_facts import ROOT, code_cells
 

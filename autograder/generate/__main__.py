@@ -1,4 +1,4 @@
-"""`python -m autograder.build [ROOT]`: the same as `nngrader build` for the notebooks."""
+"""`python -m autograder.generate [ROOT]`: the same as `nngrader build` for the notebooks."""
 import sys
 from pathlib import Path
 

@@ -3,7 +3,7 @@
 One OK-format hidden test file per question, one test case per declared case, each case
 worth `question.points * case.weight / total weight` (in_kernel.case_points), so otter's
 score for a question is nngrader's. A case calls `autograder.in_kernel.check_case` on the
-notebook's globals. The kit (autograder/ without build/, and reference/) travels in the
+notebook's globals. The kit (autograder/ without generate/, and reference/) travels in the
 zip as source under files/nngrader_kit/, with files/nngrader_hidden.py putting it first on
 sys.path; otter copies files/ next to the submission before grading, and the course data
 of hw2 and hw4 with it (DATA below). `requirements.txt` lists what the grading image needs
@@ -43,7 +43,7 @@ REQUIREMENTS = [          # what the notebooks and the hidden tests import, besi
 # NNGRADER_DATA there when it is unset (as in otter's Docker image).
 DATA = data.ASSIGNMENT_DATA
 KIT_PACKAGES = ("autograder", "reference")
-KIT_EXCLUDED = ("autograder/build",)  # notebook building: not needed to grade
+KIT_EXCLUDED = ("autograder/generate",)  # notebook building: not needed to grade
 SHIM = '''"""otter hidden tests of nngrader: the kit shipped beside this file, and check_case."""
 import os
 import sys

@@ -1,9 +1,9 @@
 """spans.py, stubs.py, markers.py on small definitions written here."""
 import pytest
 
-from autograder.build.markers import mark
-from autograder.build.spans import find_spans
-from autograder.build.stubs import stub
+from autograder.generate.markers import mark
+from autograder.generate.spans import find_spans
+from autograder.generate.stubs import stub
 
 FUNCTION = '''def f(x,
       y):

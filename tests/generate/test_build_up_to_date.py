@@ -1,5 +1,5 @@
 """The committed notebooks are exactly what a fresh build of their source gives."""
-from autograder.build import build_assignment
+from autograder.generate import build_assignment
 
 from build_facts import ROOT
 

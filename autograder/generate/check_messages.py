@@ -29,7 +29,7 @@ try:
     get_ipython().set_custom_exc((AssertionError,), _check_failed)
 except NameError:  # {outside}
     pass'''
-# The same code in both languages (tests/build/test_build_languages.py): only the comment
+# The same code in both languages (tests/generate/test_build_languages.py): only the comment
 # and the strings a student reads differ.
 TEXT = {
     "en": {"comment": "Public checks: a check cell that fails prints one sentence saying what "

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 from nbgrader import preprocessors  # a dev dependency: never skipped
 
-from autograder.build import render
+from autograder.generate import render
 
 from build_facts import ROOT
 
