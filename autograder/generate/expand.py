@@ -6,6 +6,7 @@ The directive line is dropped; what it said is kept as cell metadata
 from . import directives
 from .context import Context
 from .markers import mark
+from .pasted_chinese import in_chinese
 from .reference_source import get_source
 from .spans import find_spans
 from .stubs import stub
@@ -21,6 +22,8 @@ def _pasted(ctx: Context, directive: directives.Directive, solve: bool) -> str:
     parts = []
     for target in directive.targets:
         source = get_source(ctx.root, target)
+        if ctx.lang == "zh":  # before the spans: the stub keeps the Chinese docstring
+            source = in_chinese(source, target)
         if solve:
             spans = find_spans(source, directive.options.get("given", ()))
             source = RENDER[ctx.variant](source, spans)
