@@ -17,6 +17,7 @@ is locked too); before normalize_metadata.
 import nbformat
 
 from ..in_kernel import case_points
+from ..i18n import declared
 from ..questions import load_assignment
 from .context import Context
 from .declared import has_declarations
@@ -31,6 +32,9 @@ TEST_SOURCE = """# {question}: {visibility} case {number} of {count} ({label}), 
 from autograder.in_kernel import check_case
 check_case({id!r}, {question!r}, {index}, globals())
 ### END HIDDEN TESTS"""
+# The comment a student reads above the hidden test, in the Chinese class (same code).
+TEST_COMMENT_ZH = "# {question}：{visibility}用例 {number}/{count}（{label}），{points:g} 分"
+VISIBILITY_ZH = {"hidden": "隐藏", "public": "公开"}
 
 
 def _meta(cell, **fields):
@@ -45,16 +49,24 @@ def _role(cell):
     return cell.metadata.get("nngrader", {}).get("role") if cell.cell_type == "code" else None
 
 
-def test_cells(assignment_id):
+def test_cells(assignment_id, lang="en"):
     """The autograded test cells, one per declared case, in declaration order."""
     cells = []
     for question in load_assignment(assignment_id).questions:
         points = case_points(question)
         for index, case in enumerate(question.cases):
-            cell = nbformat.v4.new_code_cell(TEST_SOURCE.format(
-                question=question.name, visibility="hidden" if case.hidden else "public",
+            visibility = "hidden" if case.hidden else "public"
+            source = TEST_SOURCE.format(
+                question=question.name, visibility=visibility,
                 number=index + 1, count=len(question.cases), label=case.label,
-                points=round(points[index], 4), id=assignment_id, index=index))
+                points=round(points[index], 4), id=assignment_id, index=index)
+            if lang == "zh":
+                comment = TEST_COMMENT_ZH.format(
+                    question=question.name, visibility=VISIBILITY_ZH[visibility],
+                    number=index + 1, count=len(question.cases),
+                    label=declared(case.label, "zh"), points=round(points[index], 4))
+                source = comment + source[source.index("\n"):]
+            cell = nbformat.v4.new_code_cell(source)
             cell.id = grade_id(question.name, index)
             cell.metadata["nngrader"] = {"role": "test", "question": question.name}
             cells.append(_meta(cell, grade=True, points=points[index]))
@@ -85,5 +97,5 @@ def add_nbgrader_grading(nb, ctx: Context):
     heading = nbformat.v4.new_markdown_cell(TESTS_HEADING_ZH if ctx.lang == "zh" else TESTS_HEADING)
     heading.id = "nngrader-tests"
     nb.cells.append(_meta(heading))
-    nb.cells.extend(test_cells(ctx.assignment_id))
+    nb.cells.extend(test_cells(ctx.assignment_id, ctx.lang))
     return nb

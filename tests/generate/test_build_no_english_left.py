@@ -6,7 +6,8 @@ formulas are not prose: inline code and math are left out, and so are words that
 part of code (`np.log`, `W1`, `x_train`, `softmax(`). In Chinese text some English is
 right and stays: an English term glossed beside its Chinese (独热编码（one-hot）), the
 titles of cited works (in 《》『』“”), the names of people and licences in `NAMES`, and
-the stub marker `# YOUR CODE HERE`, which nbgrader writes and the Chinese text names.
+the stub marker `# YOUR CODE HERE`, which nbgrader writes and the Chinese text names, and
+nbgrader's own markers (`### BEGIN SOLUTION`, `### END HIDDEN TESTS`).
 """
 import io
 import re
@@ -15,6 +16,7 @@ import tokenize
 import nbformat
 import pytest
 
+from autograder.generate import render
 from autograder.generate.languages import has_cjk
 from autograder.generate.stubs import STUB
 
@@ -24,6 +26,7 @@ WORD = r"(?<![\w.`$\\/-])[A-Za-z][A-Za-z'-]*[A-Za-z](?![\w(`/])"
 RUN = re.compile(WORD + r"(?:[ ,;:]+" + WORD + r")+")
 NAMES = ("O'Reilly Japan", "Yann LeCun", "Corinna Cortes", "Victor Zhou", "Justin Johnson",
          "CC BY-SA")
+NBGRADER_MARKER = re.compile(r"### (BEGIN|END) (SOLUTION|HIDDEN TESTS)$")
 NOT_PROSE = [
     re.compile(r"```.*?```|`[^`\n]*`", re.S),              # code
     re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S),           # formulas
@@ -51,7 +54,8 @@ def english_prose(nb):
             continue
         tokens = tokenize.generate_tokens(io.StringIO(cell.source).readline)
         for token in tokens:
-            if token.type == tokenize.COMMENT and token.string.strip() == STUB[0]:
+            if token.type == tokenize.COMMENT and (token.string.strip() == STUB[0]
+                                                   or NBGRADER_MARKER.match(token.string)):
                 continue
             if token.type in (tokenize.COMMENT, tokenize.STRING):
                 found += [(index, run) for run in prose_runs(token.string)]
@@ -81,3 +85,10 @@ def test_no_english_prose_in_a_chinese_notebook(assignment_id, kind):
 def test_no_chinese_in_an_english_notebook(assignment_id, kind):
     path = ROOT / kind / assignment_id / f"{assignment_id}.ipynb"
     assert not has_cjk(path.read_text(encoding="utf-8"))
+
+
+def test_no_english_prose_in_the_chinese_nbgrader_source(assignment_id):
+    """What the Chinese nbgrader class releases: the solved notebook's text, the test cells'
+    comments."""
+    notebook = nbformat.reads(render(assignment_id, ROOT, "zh")["nbgrader"].decode(), 4)
+    assert english_prose(notebook) == []
