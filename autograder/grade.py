@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .budget import MIN_ELEMENTS, Budget, active
+from .budget import MIN_ELEMENTS, Budget, OverBudget, active
 from .case_details import question_details
 from .evaluations import CaseFunction
 from .faults import GraderFault
@@ -287,9 +287,11 @@ def run_one_case(runner, context, question, case, rng):
     if reply.status == "error" and reply.kind == "contract":
         return Outcome(case, reference_inputs, worker_text(reply.message), kind="contract")
     if reply.status == "error":
-        return Outcome(case, reference_inputs, tr("raised {message}",
-                                                  message=worker_text(reply.message)),
-                       raised=exception_type(reply.message), kind="raised")
+        raised = exception_type(reply.message)
+        message = worker_text(reply.message)  # "raised" only before an exception's name
+        return Outcome(case, reference_inputs,
+                       tr("raised {message}", message=message) if raised else message,
+                       raised=raised, kind="raised")
     outcome = judge_case(context, question, case, reply.outputs, reference_inputs)
     if outcome.passed:  # right numbers: were they computed the way the question asks?
         outcome.problem = function.problem()
@@ -320,6 +322,9 @@ def oracle_server(question, budget=None, function=None):
                 else:
                     value = question.oracle[name](*args, **kwargs)
             budget.check(value, tr("the answer of `{name}`", name=name))
+        except OverBudget as error:  # a sentence for the student, not the grader's exception
+            return {"ok": False, "error": tr("the grader did not compute `{name}` for these "
+                                             "values: {reason}", name=name, reason=error)}
         except Exception as error:
             return {"ok": False, "error": describe_exception(error, None)}
         return {"ok": True, "value": value}

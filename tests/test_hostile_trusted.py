@@ -98,6 +98,8 @@ def test_attacks_on_the_trusted_side_are_refused_in_bounded_memory(assignment_id
             assert tests[question]["score"] < tests[question]["max_score"], \
                 tests[question]["output"]
             assert phrase in tests[question]["output"], tests[question]["output"]
+            # a sentence, not the grader's internal exception
+            assert "OverBudget" not in tests[question]["output"], tests[question]["output"]
 
 
 def test_every_trusted_side_attack_is_in_the_table():

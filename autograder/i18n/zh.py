@@ -135,6 +135,8 @@ ZH = {
     "`{name}` was called with something other than arrays and numbers":
         "调用 `{name}` 时传入了数组和数值以外的东西",
     "this case has no test function to pass on": "本用例没有可传递的测试函数",
+    "the grader did not compute `{name}` for these values: {reason}":
+        "评分程序没有用这些值计算 `{name}`：{reason}",
 
     # the feedback page (pages/feedback.py)
     "feedback from nngrader": "nngrader 评分反馈",

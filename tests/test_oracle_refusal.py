@@ -1,0 +1,64 @@
+"""A dependency the grader refuses to compute reads as a sentence, in the student's language.
+
+When a submission calls a dependency the grader computes for it (the oracle, grade.py)
+with values larger or shaped differently than the case allows (budget.py), the case fails
+with a sentence saying so: never the name of the grader's internal exception, and no
+"raised" before a sentence that names no exception.
+"""
+import dataclasses
+
+import numpy as np
+
+from autograder.budget import Budget
+from autograder.grade import oracle_server, run_one_case
+from autograder.i18n import language
+from autograder.questions import load_assignment
+from autograder.session import Reply
+
+
+def refusal(lang):
+    question = load_assignment("hw1_gradients").question("simple_net")
+    question = dataclasses.replace(question, oracle={"cross_entropy_error": lambda p, y: 0.0})
+    budget = Budget.for_case({"W": np.zeros((2, 3)), "x": np.zeros((5, 2)),
+                              "t": np.zeros((5, 3))})
+    with language(lang):
+        answer = oracle_server(question, budget)
+        return answer("cross_entropy_error", [np.ones((30_000, 1)), np.ones((1, 30_000))], {})
+
+
+def test_an_oversized_call_is_refused_with_a_sentence():
+    english, chinese = refusal("en"), refusal("zh")
+    assert not english["ok"] and not chinese["ok"]
+    assert english["error"].startswith("the grader did not compute `cross_entropy_error` for "
+                                       "these values: the arguments of `cross_entropy_error`")
+    assert chinese["error"].startswith("评分程序没有用这些值计算 `cross_entropy_error`：")
+    assert "OverBudget" not in english["error"] + chinese["error"]
+
+
+class OneReply:
+    """A runner whose worker answers every case with `reply`."""
+    def __init__(self, reply):
+        self.reply = reply
+
+    def run_case(self, request, timeout, server):
+        return self.reply
+
+
+def outcome_of(message):
+    assignment = load_assignment("hw1_gradients")
+    question = assignment.question("softmax")
+    context = dataclasses.make_dataclass("Context", ["assignment"])(assignment)
+    reply = Reply(status="error", message=message)
+    return run_one_case(OneReply(reply), context, question, question.cases[0],
+                        np.random.default_rng(0))
+
+
+def test_raised_is_said_only_of_an_exception():
+    refused = ("the grader did not compute `softmax` for these values: the arguments of "
+               "`softmax` hold 900000 values; this case allows at most 65536 (in the "
+               "grader's own `softmax`, which stands in for yours)")
+    outcome = outcome_of(refused)
+    assert outcome.problem == refused and outcome.raised is None
+    outcome = outcome_of("ValueError: shapes (3,) and (4,) not aligned")
+    assert outcome.problem == "raised ValueError: shapes (3,) and (4,) not aligned"
+    assert outcome.raised == "ValueError"
