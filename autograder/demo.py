@@ -4,9 +4,10 @@ For each assignment the sample class is:
   solved.ipynb     the solved notebook (what a perfect submission looks like)
   stub.ipynb       the student notebook as handed out, nothing filled in
   <bug>.ipynb      the solved notebook with one more code cell that redefines one graded
-                   function the way real students get it wrong; the cells come from the
-                   test corpora (tests/corpora/<id>/), copied into autograder/demo_class/
-                   so an installed kit has them (a test keeps the copies equal)
+                   function the way real students get it wrong: the cells in
+                   autograder/demo_class/<id>/ (shipped, so an installed kit has them),
+                   which the corpus tests grade too; their expected.json says what each
+                   bug is, so the cell a student sees on a feedback page does not
 
 It is graded like any batch (`nngrader grade`, sandbox "auto"), into
 OUTDIR/<id>/grades/: results, feedback pages, grades.csv and the class report, with

@@ -5,6 +5,10 @@ tests/corpora/<assignment>/expected.json maps each variant file to the question 
 overrides, the exact score it earns there and, for a known mistake, a phrase the feedback
 must contain. A submission is the reference solution's source with the variant appended as
 a last cell, so every other question must keep full marks (no double jeopardy).
+
+The bugs `nngrader demo` shows are corpus variants too, kept only where the demo ships
+them: autograder/demo_class/<assignment>/, with their expected.json (which also says, in
+`bug`, what each bug is, so the cell a student sees does not).
 """
 import inspect
 import json
@@ -14,9 +18,23 @@ import pytest
 
 import reference
 from autograder.batch import BatchOptions, grade_batch
+from autograder.demo import DEMO_CLASS
 from autograder.questions import ASSIGNMENT_IDS, load_assignment
 
 CORPORA = Path(__file__).parent / "corpora"
+HOMES = (CORPORA, DEMO_CLASS)  # the demo's bugs live in the package only
+
+
+def corpus(assignment_id):
+    """{variant file name: (its path, its expected entry)} from every home."""
+    found = {}
+    for home in HOMES:
+        path = home / assignment_id / "expected.json"
+        entries = json.loads(path.read_text()) if path.exists() else {}
+        for name, entry in entries.items():
+            assert name not in found, f"{assignment_id}/{name} is in two homes"
+            found[name] = (home / assignment_id / name, entry)
+    return found
 
 
 def perfect_source(assignment_id):
@@ -33,13 +51,13 @@ def corpus_ids():
 @pytest.fixture(scope="module", params=corpus_ids())
 def graded_corpus(request, tmp_path_factory):
     assignment_id = request.param
-    folder = CORPORA / assignment_id
-    expected = json.loads((folder / "expected.json").read_text())
+    variants = corpus(assignment_id)
+    expected = {name: entry for name, (_, entry) in variants.items()}
     work = tmp_path_factory.mktemp(assignment_id)
     base = perfect_source(assignment_id)
     submissions = []
     for name in sorted(expected):
-        variant = (folder / name).read_text()
+        variant = variants[name][0].read_text()
         path = work / "submissions" / name
         path.parent.mkdir(exist_ok=True)
         path.write_text(base + "\n\n# %%\n" + variant)

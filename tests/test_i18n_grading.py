@@ -15,7 +15,7 @@ from autograder.i18n.zh_questions import ZH_QUESTIONS
 KIT = Path(__file__).resolve().parent.parent
 SOLVED = KIT / "solutions" / "hw1_gradients" / "hw1_gradients.ipynb"
 SOLVED_ZH = KIT / "solutions" / "hw1_gradients" / "hw1_gradients.zh.ipynb"
-BUG = KIT / "tests" / "corpora" / "hw1_gradients" / "bug_softmax_no_max.py"
+BUG = KIT / "autograder" / "demo_class" / "hw1_gradients" / "bug_softmax_no_max.py"
 MISTAKE = "no max subtraction"
 
 

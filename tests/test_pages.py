@@ -1,5 +1,6 @@
 """Feedback pages, the class report, curves and the demo's material, without a browser
 (tests/test_pages_browser.py renders real pages in Chromium)."""
+import ast
 import base64
 import io
 import json
@@ -163,15 +164,22 @@ def test_plots_are_real_images():
     assert pixels.std() > 10
 
 
-def test_demo_class_is_a_copy_of_the_corpora():
+def test_demo_class_bugs_live_in_one_home_and_do_not_describe_themselves():
+    """The demo's bug cells are corpus variants kept only in the package (test_corpora
+    grades them from there); what each bug is lives in their expected.json, not in the
+    cell a student sees on the demo's feedback pages."""
     for assignment_id in ASSIGNMENT_IDS:
         cells = bug_cells(assignment_id)
         assert 2 <= len(cells) <= 3, assignment_id
-        expected = json.loads((CORPORA / assignment_id / "expected.json").read_text())
+        expected = json.loads((DEMO_CLASS / assignment_id / "expected.json").read_text())
+        assert sorted(expected) == sorted(f"{name}.py" for name in cells)
         for name, source in cells.items():
-            assert source == (CORPORA / assignment_id / f"{name}.py").read_text(), name
-            assert expected[f"{name}.py"]["score"] < load_assignment(assignment_id).question(
-                expected[f"{name}.py"]["question"]).points, f"{name} is not a bug"
+            entry = expected[f"{name}.py"]
+            assert entry["score"] < load_assignment(assignment_id).question(
+                entry["question"]).points, f"{name} is not a bug"
+            assert entry["bug"], f"{name}: what the bug is"
+            assert not ast.get_docstring(ast.parse(source)), f"{name} describes its bug"
+            assert not (CORPORA / assignment_id / f"{name}.py").exists(), f"{name}: two copies"
     assert sorted(path.name for path in DEMO_CLASS.iterdir()) == sorted(ASSIGNMENT_IDS)
 
 

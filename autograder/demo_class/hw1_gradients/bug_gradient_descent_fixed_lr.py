@@ -1,4 +1,3 @@
-"""Bug: the learning rate is hard-coded to the default 0.01, the `lr` argument ignored."""
 def gradient_descent(f, init_x, lr=0.01, step_num=100):
     x = init_x
     for i in range(step_num):

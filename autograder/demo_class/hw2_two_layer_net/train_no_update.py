@@ -1,7 +1,3 @@
-"""train_mnist, bug: the step is computed but never stored (no assignment), so the
-network does not learn; the feedback says network.params did not change."""
-
-
 def train(network, x_train, t_train, iters_num, batch_size, learning_rate):
     losses = []
     for i in range(iters_num):

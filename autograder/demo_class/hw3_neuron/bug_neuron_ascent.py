@@ -1,4 +1,3 @@
-"""Bug: d loss / d y_pred written as 2 * (y_true - y_pred), so every step climbs the loss."""
 class Neuron:
     def __init__(self):
         self.weights = np.random.normal(size=2)

@@ -1,6 +1,3 @@
-"""optimize, bug: `b = w - learning_rate * db` (a copy-paste slip): b becomes an array."""
-
-
 def optimize(w, b, X, Y, num_iterations, learning_rate, print_cost=False):
     costs = []
     for i in range(num_iterations):

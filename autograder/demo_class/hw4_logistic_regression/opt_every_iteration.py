@@ -1,6 +1,3 @@
-"""optimize, bug: the cost recorded at every iteration instead of every 100."""
-
-
 def optimize(w, b, X, Y, num_iterations, learning_rate, print_cost=False):
     costs = []
     for i in range(num_iterations):

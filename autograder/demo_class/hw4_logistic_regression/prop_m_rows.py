@@ -1,6 +1,3 @@
-"""propagate, bug: m = X.shape[0] counts features, not examples (X is (n, m))."""
-
-
 def propagate(w, b, X, Y):
     m = X.shape[0]
     A = sigmoid(np.dot(w.T, X) + b)

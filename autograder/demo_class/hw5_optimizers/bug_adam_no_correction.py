@@ -1,4 +1,3 @@
-"""Bug: no bias correction."""
 def adam(w, dw, config=None):
     if config is None:
         config = {}

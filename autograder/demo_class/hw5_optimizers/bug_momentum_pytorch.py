@@ -1,4 +1,3 @@
-"""Bug (PyTorch's form): v = momentum * v + dw."""
 def sgd_momentum(w, dw, config=None):
     if config is None:
         config = {}

@@ -1,4 +1,3 @@
-"""Bug: gradients averaged over the points (np.mean) while the loss is a sum."""
 def fit_cubic(x, y, learning_rate=1e-6, epochs=2000, seed=0):
     a, b, c, d = np.random.default_rng(seed).random(4)
     losses = []

@@ -1,4 +1,0 @@
-"""Bug: no max subtraction; exp overflows (nan) for logits near 1000."""
-def softmax(x):
-    exp_x = np.exp(x)
-    return exp_x / np.sum(exp_x, axis=-1, keepdims=True)
