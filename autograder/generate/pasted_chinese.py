@@ -4,13 +4,14 @@
 
 `source` is a definition as reference_source.get_source gives it; `dotted` names it
 ("reference.gradients.numerical_diff"). The Chinese lives in autograder/i18n/zh_pasted/
-(one module per pasted module): the docstring of the definition is replaced by its Chinese
-one, indented and quoted as the English one was, and every line listed in that module's
-LINES (a comment, a print, an error message) by its Chinese line, indented as it was.
+(one module per pasted module): the docstring of the definition, and of each method of a
+class (keyed `Class.method`), is replaced by its Chinese one, indented and quoted as the
+English one was, and every line listed in that module's LINES (a comment, a print, an
+error message) by its Chinese line, indented as it was.
 The code stays the same (languages.code_differences), so a submission made from the
 Chinese notebook is graded as one made from the English notebook.
 
-Raises LookupError when the definition has no Chinese docstring (the build stops: a
+Raises LookupError when a docstring has no Chinese (the build stops: a
 Chinese notebook never shows an English docstring), ValueError when the Chinese changes
 the code or cannot be quoted.
 """
@@ -30,18 +31,28 @@ def in_chinese(source: str, dotted: str) -> str:
     return chinese
 
 
-def _replace_docstring(source: str, dotted: str) -> str:
+def documented(source: str) -> list[tuple[str, ast.Expr]]:
+    """(name, docstring node) of the definition in `source` and of its methods, in order;
+    a method is named `Class.method`."""
     (node,) = ast.parse(source).body
-    first = node.body[0]
-    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-            and isinstance(first.value.value, str)):
-        return source  # nothing to translate
-    text = zh_pasted.docstring(dotted)
-    if text is None:
-        raise LookupError(f"{dotted}: no Chinese docstring in autograder/i18n/zh_pasted/")
+    found = [(node.name, node)]
+    if isinstance(node, ast.ClassDef):
+        found += [(f"{node.name}.{method.name}", method) for method in node.body
+                  if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    return [(name, definition.body[0]) for name, definition in found
+            if ast.get_docstring(definition, clean=False) is not None]
+
+
+def _replace_docstring(source: str, dotted: str) -> str:
+    module = dotted.rsplit(".", 1)[0]
     lines = source.split("\n")  # as ast counts lines
-    indent = lines[first.lineno - 1][:first.col_offset]
-    lines[first.lineno - 1:first.end_lineno] = quoted(text, indent, dotted)
+    for name, first in reversed(documented(source)):  # bottom up: line numbers hold
+        text = zh_pasted.docstring(f"{module}.{name}")
+        if text is None:
+            raise LookupError(f"{module}.{name}: no Chinese docstring in "
+                              "autograder/i18n/zh_pasted/")
+        indent = lines[first.lineno - 1][:first.col_offset]
+        lines[first.lineno - 1:first.end_lineno] = quoted(text, indent, f"{module}.{name}")
     return "\n".join(lines)
 
 

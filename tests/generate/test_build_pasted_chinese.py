@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from autograder.generate import directives
-from autograder.generate.pasted_chinese import in_chinese
+from autograder.generate.pasted_chinese import documented, in_chinese
 from autograder.generate.reference_source import get_source
 from autograder.generate.languages import has_cjk
 from autograder.i18n import zh_pasted
@@ -40,20 +40,40 @@ def docstring_of(source):
     return ast.get_docstring(node, clean=True)
 
 
+def docstrings(target):
+    """{dotted name: English docstring} of a pasted definition and of its methods."""
+    source = get_source(ROOT, target)
+    module = target.rsplit(".", 1)[0]
+    return {f"{module}.{name}": ast.get_docstring(_definition(source, name))
+            for name, _ in documented(source)}
+
+
+def _definition(source, name):
+    node = ast.parse(source).body[0]
+    for part in name.split(".")[1:]:
+        node = next(n for n in node.body if getattr(n, "name", None) == part)
+    return node
+
+
 @pytest.mark.parametrize("target", TARGETS)
 def test_every_pasted_docstring_has_its_chinese(target):
     english = get_source(ROOT, target)
     assert docstring_of(english), f"{target} has no docstring to translate"
-    chinese = zh_pasted.docstring(target)
-    assert chinese and has_cjk(chinese), f"{target}: no Chinese docstring in zh_pasted/"
-    assert docstring_of(in_chinese(english, target)) == chinese.strip("\n")
+    chinese_source = in_chinese(english, target)
+    for dotted in docstrings(target):
+        chinese = zh_pasted.docstring(dotted)
+        assert chinese and has_cjk(chinese), f"{dotted}: no Chinese docstring in zh_pasted/"
+        name = dotted[len(target.rsplit(".", 1)[0]) + 1:]
+        assert ast.get_docstring(_definition(chinese_source, name)) == chinese.strip("\n")
 
 
 def test_no_entry_translates_nothing():
     pasted = {target: get_source(ROOT, target) for target in TARGETS}
+    documented_names = {dotted for target in TARGETS for dotted in docstrings(target)}
     for module, entries in zh_pasted.BY_MODULE.items():
         for name in entries.DOCSTRINGS:
-            assert f"{module}.{name}" in pasted, f"{module}.{name} is pasted by no source"
+            assert f"{module}.{name}" in documented_names, \
+                f"{module}.{name} is no docstring of a pasted definition"
         lines = {line.strip() for target, source in pasted.items()
                  if target.rsplit(".", 1)[0] == module for line in source.split("\n")}
         for english, chinese in entries.LINES.items():
@@ -62,14 +82,15 @@ def test_no_entry_translates_nothing():
 
 
 def test_the_numbers_and_code_spans_of_a_docstring_are_kept():
-    """Shapes, numbers and `code` of the English docstring are all in the Chinese one."""
+    """Shapes and `code` of the English docstring are all in the Chinese one."""
     def kept(text):
         return (set(re.findall(r"`[^`]+`", text)),
                 set(re.findall(r"\(\w+(?:, \w+)+\)|\(\w+,\)", text)))  # shapes: (N, C), (2,)
     for target in TARGETS:
-        english, chinese = docstring_of(get_source(ROOT, target)), zh_pasted.docstring(target)
-        for part_en, part_zh in zip(kept(english), kept(chinese)):
-            assert part_en <= part_zh, (target, sorted(part_en - part_zh))
+        for dotted, english in docstrings(target).items():
+            chinese = zh_pasted.docstring(dotted)
+            for part_en, part_zh in zip(kept(english), kept(chinese)):
+                assert part_en <= part_zh, (dotted, sorted(part_en - part_zh))
 
 
 SMALL = '''def f(x):
@@ -97,6 +118,22 @@ def test_the_docstring_and_listed_lines_are_replaced_the_code_kept(monkeypatch):
     Entries.DOCSTRINGS = {}
     with pytest.raises(LookupError, match="no Chinese docstring"):
         in_chinese(SMALL, "reference.small.f")
+
+
+def test_a_method_docstring_is_translated_too(monkeypatch):
+    class Entries:
+        MODULE = "reference.small"
+        DOCSTRINGS = {"C": "一个类。", "C.f": "\n方法 f。\n\n返回 (N, 2)。\n"}
+        LINES = {}
+    monkeypatch.setitem(zh_pasted.BY_MODULE, "reference.small", Entries)
+    source = 'class C:\n    """A class."""\n\n    def f(self):\n        """Method f.\n\n' \
+             '        Returns (N, 2).\n        """\n        return 1'
+    assert in_chinese(source, "reference.small.C") == (
+        'class C:\n    """一个类。"""\n\n    def f(self):\n        """方法 f。\n\n'
+        '        返回 (N, 2)。\n        """\n        return 1')
+    del Entries.DOCSTRINGS["C.f"]
+    with pytest.raises(LookupError, match="reference.small.C.f"):
+        in_chinese(source, "reference.small.C")
 
 
 @pytest.mark.parametrize("kind", ["solutions", "assignments"])

@@ -5,8 +5,9 @@ it, so a definition pasted by two assignments (hw1's softmax, given again in hw2
 translated once. Each module holds:
 
     MODULE      the dotted module it translates, e.g. "reference.gradients"
-    DOCSTRINGS  definition name -> its Chinese docstring (shapes and units kept), written
-                without the quotes and the indentation, which the build adds
+    DOCSTRINGS  definition name (`Class.method` for a method) -> its Chinese docstring
+                (shapes and units kept), written without the quotes and the
+                indentation, which the build adds
     LINES       an English code line of a pasted body (stripped) -> the same line with its
                 comment or strings in Chinese (a print, an error message); the code must
                 stay the same (generate/languages.py, code_differences)
@@ -31,10 +32,11 @@ BY_MODULE = _modules()
 
 
 def docstring(dotted):
-    """The Chinese docstring of `package.module.name`, or None."""
-    module, name = dotted.rsplit(".", 1)
-    entries = BY_MODULE.get(module)
-    return entries.DOCSTRINGS.get(name) if entries is not None else None
+    """The Chinese docstring of `package.module.name` (or `...module.Class.method`), or None."""
+    for module, entries in BY_MODULE.items():
+        if dotted.startswith(module + "."):
+            return entries.DOCSTRINGS.get(dotted[len(module) + 1:])
+    return None
 
 
 def lines(module):
