@@ -37,12 +37,10 @@ def templates():
 
 
 def declared_texts():
-    """{English text: where} for every label, mistake name and advice, check wording, and
-    the docstring "Returns:" of every function the reference stands in for."""
+    """{English text: where} for every label, mistake name and advice, check wording."""
     found = {}
     for assignment_id in ASSIGNMENT_IDS:
         assignment = load_assignment(assignment_id)
-        namespace = assignment.namespace()
         for question in assignment.questions:
             where = f"{assignment_id}.{question.name}"
             for case in question.cases:
@@ -54,11 +52,30 @@ def declared_texts():
             for mistake in question.mistakes:
                 found.setdefault(mistake.name, f"{where} mistake name")
                 found.setdefault(mistake.advice, f"{where} mistake advice")
-            for name in question.inject:
-                returns = _returns(namespace.get(name))
-                if returns:
-                    found.setdefault(returns, f"{where} `{name}` docstring Returns:")
     return found
+
+
+def injected():
+    """(where, function) for every function the reference stands in for while a question
+    is graded (the dependency note says what each returns: dependencies.py)."""
+    for assignment_id in ASSIGNMENT_IDS:
+        assignment = load_assignment(assignment_id)
+        namespace = assignment.namespace()
+        for question in assignment.questions:
+            for name in question.inject:
+                yield f"{assignment_id}.{question.name} `{name}`", namespace.get(name)
+
+
+def test_every_dependency_note_has_chinese():
+    """What a stand-in returns comes from its docstring, in Chinese from the Chinese
+    docstring the notebooks show (i18n/zh_pasted), keeping its code and names."""
+    missing = []
+    for where, function in injected():
+        english, chinese = _returns(function, "en"), _returns(function, "zh")
+        if english and not (chinese and _CJK.search(chinese)
+                            and code_spans(english) == code_spans(chinese)):
+            missing.append((where, english, chinese))
+    assert missing == []
 
 
 def placeholders(text):
@@ -161,3 +178,15 @@ def test_chinese_declared_texts_are_distinct():
         by_chinese.setdefault(chinese, []).append(english)
     assert {chinese: texts for chinese, texts in by_chinese.items() if len(texts) > 1} == {}
     assert all(i18n.english(chinese) == english for english, chinese in ZH_QUESTIONS.items())
+
+
+def test_the_dependency_note_follows_the_language():
+    from autograder.dependencies import dependency_note
+    assignment = load_assignment("hw3_neuron")
+    question = assignment.question("neuron")
+    english = dependency_note(assignment, question)
+    with language("zh"):
+        chinese = dependency_note(assignment, question)
+    assert "`sigmoid` (which returns values in (0, 1), same shape as `x`)" in english
+    assert "`sigmoid`（它返回 (0, 1) 内的值，形状与 `x` 相同）" in chinese
+    assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", _CODE.sub(" ", chinese))

@@ -73,8 +73,6 @@ ZH = {
         '返回了起点',
     'return the array the steps updated.':
         '返回被更新过的那个数组。',
-    'grad: float array of the shape of `x`, grad[idx] = d f / d x[idx]. On return `x` holds exactly its original values':
-        'grad：与 `x` 形状相同的浮点数组，grad[idx] = d f / d x[idx]。函数返回时 `x` 的值与原来完全相同',
     'one sample, shape (C,)':
         '单个样本，形状 (C,)',
     'a batch, shape (N, C)':
@@ -153,10 +151,6 @@ ZH = {
         '在 predict 里做了 softmax',
     'predict returns the scores x W; apply softmax in loss.':
         'predict 返回得分 x W；softmax 应放在 loss 里。',
-    'p: float array of the same shape; every row is non-negative and sums to 1':
-        'p：形状相同的浮点数组；每一行非负且和为 1',
-    'float, the mean cross-entropy error':
-        'float，平均交叉熵误差',
     'the default lr and step_num':
         '使用默认的 lr 和 step_num',
     'a batch with a spread of about 800 within each row':

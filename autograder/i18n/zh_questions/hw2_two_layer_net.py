@@ -73,8 +73,6 @@ ZH = {
         'predict 返回原始得分（书中第 5 章的网络）',
     "predict returns probabilities: softmax of the last layer's scores, each row on its own.":
         'predict 返回的是概率：最后一层得分的 softmax，每一行单独计算。',
-    'float array of the same shape; negative entries replaced by 0':
-        '形状相同的浮点数组；负的元素被替换为 0',
     '200 steps on the MNIST grading subset, test accuracy at least 0.85':
         '在 MNIST 评分子集上训练 200 步，测试准确率至少 0.85',
     'losses':

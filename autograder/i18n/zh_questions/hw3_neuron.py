@@ -23,8 +23,6 @@ ZH = {
         '写成了 s * (1 + s)',
     'the derivative is sigmoid(x) * (1 - sigmoid(x)).':
         '导数是 sigmoid(x) * (1 - sigmoid(x))。',
-    'values in (0, 1), same shape as `x`':
-        '值在 (0, 1) 之间，形状与 `x` 相同',
     'two (n,) vectors':
         '两个形状为 (n,) 的向量',
     'y_true (n,) and y_pred (n, 1), as in the seed':
@@ -79,10 +77,6 @@ ZH = {
         '每一轮只做一次全批量更新',
     'update after every sample, in order (stochastic gradient descent).':
         '每个样本之后都要按顺序更新一次（随机梯度下降）。',
-    'values in (0, 0.25], same shape as `x`':
-        '值在 (0, 0.25] 之间，形状与 `x` 相同',
-    'float, mean over the n entries of (y_true - y_pred) ** 2':
-        'float，(y_true - y_pred) ** 2 在 n 个元素上的平均值',
     'train with the default learn_rate and epochs':
         '用默认的 learn_rate 和 epochs 训练',
 }

@@ -53,8 +53,6 @@ ZH = {
         'A 中漏掉了 b',
     'A = sigmoid(w^T X + b).':
         'A = sigmoid(w^T X + b)。',
-    'values in (0, 1), same shape as `z`':
-        '值在 (0, 1) 之间，形状与 `z` 相同',
     '201 iterations (costs at 0, 100, 200)':
         '迭代 201 次（在第 0、100、200 次记录代价）',
     '101 iterations (costs at 0 and 100)':
@@ -69,8 +67,6 @@ ZH = {
         '每次迭代都记录了代价',
     'record the cost only when i % 100 == 0.':
         '只在 i % 100 == 0 时记录代价。',
-    '(grads, cost), grads: dict with "dw": (n, 1) gradient of the cost w.r.t. w and "db": float gradient w.r.t. b. cost: float':
-        '(grads, cost)，grads：字典，"dw" 为代价对 w 的梯度，形状 (n, 1)，"db" 为对 b 的梯度，float。cost：float',
     '3 examples':
         '3 个样本',
     'probabilities of exactly 1.0 and nearly 0':
@@ -113,12 +109,6 @@ ZH = {
         '用初始参数做预测',
     'take w and b from the params optimize returns.':
         '使用 optimize 返回的 params 中的 w 和 b。',
-    '(w, b), w: float array (dim, 1) of zeros. b: float 0.0':
-        '(w, b)，w：形状为 (dim, 1) 的全零浮点数组。b：float 0.0',
-    '(params, grads, costs), params: dict with "w": (n, 1) and "b": float, the final parameters. grads: dict with "dw": (n, 1) and "db": float, from the last iteration. costs: list of floats, one per 100 iterations':
-        '(params, grads, costs)，params：字典，"w" 形状 (n, 1)，"b" 为 float，是最终的参数。grads：字典，"dw" 形状 (n, 1)，"db" 为 float，来自最后一次迭代。costs：浮点数列表，每 100 次迭代一个',
-    'Y_prediction: (1, m) float array of 0.0 / 1.0':
-        'Y_prediction：形状为 (1, m) 的浮点数组，值为 0.0 / 1.0',
     'print_cost left out (its default)':
         '不传 print_cost（使用默认值）',
     'w = 0 and b = 0: every probability exactly 0.5':
