@@ -47,8 +47,6 @@ EXPECTED_FILES = {
 NPZ = "catvnoncat/catvnoncat.npz"
 MNIST_FILES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
                "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
-# Which data folder each assignment's notebook reads, as datasets/<folder>/ beside it.
-ASSIGNMENT_DATA = {"hw2_two_layer_net": "mnist", "hw4_logistic_regression": "catvnoncat"}
 
 # Grading subset of MNIST (docs/DATA.md): fixed seed, fixed sizes (mnist_subset's defaults).
 MNIST_SUBSET_SEED = 20240531

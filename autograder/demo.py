@@ -59,10 +59,10 @@ def _notebook(sources):
 
 
 def _reference_source(assignment_id):
-    import reference
+    from .questions import load_assignment
 
     definitions = [inspect.getsource(value)
-                   for value in reference.namespace(assignment_id).values()]
+                   for value in load_assignment(assignment_id).namespace().values()]
     return "import numpy as np\n\n\n" + "\n\n".join(definitions)
 
 

@@ -13,7 +13,7 @@ points per case, `question.points * case.weight / total weight` (`case_points`).
 
 What differs, and why (docs/INSTRUCTORS.md weighs the trust):
   - seed: a kernel cannot hash the submission's file, so each assignment has one fixed
-    seed, SEEDS below. `nngrader grade --seed <SEEDS[id]>` draws the very same cases.
+    seed, `Assignment.seed`. `nngrader grade --seed <that seed>` draws the very same cases.
   - dependencies: while a question is graded, the names in `question.inject` are set in the
     notebook's globals to the reference objects themselves (no proxies: nothing crosses a
     process boundary) and put back afterwards. The reference is importable in this process.
@@ -44,22 +44,11 @@ from .worker import wire
 from .worker.drivers import DRIVERS
 from .worker.drivers.base import ContractError, describe_exception, exception_type
 
-# The fixed seed of each assignment's in-kernel cases (otter hidden tests, nbgrader hidden
-# test cells). Changing one changes every in-kernel grade of that assignment: rebuild and
-# regrade together.
-SEEDS = {
-    "hw1_gradients": 1001,
-    "hw2_two_layer_net": 2002,
-    "hw3_neuron": 3003,
-    "hw4_logistic_regression": 4004,
-    "hw5_optimizers": 5005,
-    "hw6_curve_fitting": 6006,
-}
 MAX_MESSAGE = 2000  # as session.Reply: longer error texts are cut
 
 
 def seed_for(assignment_id):
-    return SEEDS[assignment_id]
+    return load_assignment(assignment_id).seed
 
 
 @dataclass(frozen=True)

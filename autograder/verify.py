@@ -2,7 +2,7 @@
 
 otter-grader and nbgrader grade inside the kernel that ran the student's code (in_kernel.py),
 where a submission can tamper with the grading code. This re-grades the same notebooks out
-of band, in the sandbox, with the in-kernel seed (in_kernel.SEEDS, so the cases are the very
+of band, in the sandbox, with the in-kernel seed (Assignment.seed, so the cases are the very
 same), and lists every (submission, question) whose score differs from what a tool recorded:
 
     verify(assignment_id, submissions_dir, otter_results=None, nbgrader_db=None) -> Report

@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
-import reference  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
+from autograder.questions import load_assignment  # noqa: E402
 
 ASSIGNMENT = "hw1_gradients"
 CORPUS = ROOT / "tests" / "corpora" / ASSIGNMENT
@@ -40,7 +40,7 @@ MIB = 1024 * 1024
 def make_submissions(folder, count):
     """`count` distinct hw1 submissions, each the perfect source with one corpus bug."""
     base = "# %%\nimport numpy as np\n\n# %%\n" + "\n\n# %%\n".join(
-        inspect.getsource(value) for value in reference.namespace(ASSIGNMENT).values())
+        inspect.getsource(value) for value in load_assignment(ASSIGNMENT).namespace().values())
     bugs = sorted(CORPUS.glob("bug_*.py"))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -21,7 +21,6 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
     sys.path.insert(0, str(REPO))
 
-import reference  # noqa: E402
 from autograder import batch  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.cli import app  # noqa: E402
@@ -36,7 +35,7 @@ REPORTS = {"class_report.png", "class_report.html"}
 
 def perfect_source():
     sources = [inspect.getsource(value)
-               for value in reference.namespace("hw1_gradients").values()]
+               for value in load_assignment("hw1_gradients").namespace().values()]
     return "# %%\nimport numpy as np\n\n# %%\n" + "\n\n# %%\n".join(sources)
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-import reference
 from autograder.batch import BatchOptions, grade_batch
 from autograder.demo import DEMO_CLASS
 from autograder.questions import ASSIGNMENT_IDS, load_assignment
@@ -39,7 +38,8 @@ def corpus(assignment_id):
 
 def perfect_source(assignment_id):
     """The reference's contract definitions as one percent-format script."""
-    sources = [inspect.getsource(value) for value in reference.namespace(assignment_id).values()]
+    sources = [inspect.getsource(value)
+               for value in load_assignment(assignment_id).namespace().values()]
     return "# %%\nimport numpy as np\n\n# %%\n" + "\n\n# %%\n".join(sources)
 
 

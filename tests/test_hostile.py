@@ -38,7 +38,6 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `reference`
     sys.path.insert(0, str(REPO))
 
-import reference  # noqa: E402
 from autograder import submission_budget  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.questions import ASSIGNMENT_IDS, load_assignment  # noqa: E402
@@ -49,8 +48,8 @@ HOSTILE = Path(__file__).parent / "hostile"
 CELL_TIMEOUT = 3.0
 CASE_TIMEOUT = 2.0
 CELL_RESTARTS = 3  # not submission_budget.MAX_CELL_RESTARTS: many_killing_cells.py is quick
-POINTS = {"numerical_diff": 1.0, "numerical_gradient": 3.0, "gradient_descent": 2.0,
-          "softmax": 3.0, "cross_entropy_error": 3.0, "simple_net": 3.0}
+POINTS = {question.name: float(question.points)   # the batch grades hw1, in this order
+          for question in load_assignment("hw1_gradients").questions}
 CELL_HANG = f"did not finish within {CELL_TIMEOUT:g} s"
 CASE_HANG = f"did not finish within {CASE_TIMEOUT:g} s"
 ORPHAN_MARKER = "86400.5"  # orphan_processes.py execs `sleep 86400.5`
@@ -178,7 +177,7 @@ SECRET = "root-only-secret-7f3a9c"  # what secret_link.py points at must never b
 
 def reference_sources():
     return {name: inspect.getsource(value)
-            for name, value in reference.namespace("hw1_gradients").items()}
+            for name, value in load_assignment("hw1_gradients").namespace().items()}
 
 
 def perfect_cells():
@@ -378,18 +377,13 @@ def _expectations():
     return {**EXPECTED, **GENERATED, **{name: Expect() for name in (*CLEAN, *HOSTILE_NAMES)}}
 
 
-# the top-level name a class question's student defines (the course contract)
-DEFINED_NAME = {"simple_net": "SimpleNet", "two_layer_net": "TwoLayerNet",
-                "train_mnist": "train", "neuron": "Neuron"}
-
-
 @pytest.mark.parametrize("assignment_id", ASSIGNMENT_IDS)
 def test_an_oracle_never_answers_the_question_graded_or_a_later_one(assignment_id):
     """The oracle serves the reference for the names a question builds on. If one of them
     were graded at the same time or later, a submission could ask the oracle for answers
     it is graded on (oracle_steal.py shows the refusal when it asks for its own)."""
     questions = load_assignment(assignment_id).questions
-    defined = [DEFINED_NAME.get(question.name, question.name) for question in questions]
+    defined = [question.defined_name for question in questions]
     for number, question in enumerate(questions):
         for name in question.oracle:
             served = name.split(".")[0]  # "TwoLayerNet.loss" serves TwoLayerNet

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import reference  # noqa: E402
+from autograder.questions import load_assignment  # noqa: E402
 
 HOSTILE = Path(__file__).parent / "hostile"
 SHADOWS = ("matplotlib.py", "numpy.py")
@@ -30,7 +30,7 @@ SHADOWS = ("matplotlib.py", "numpy.py")
 
 def perfect_source():
     sources = [inspect.getsource(value)
-               for value in reference.namespace("hw1_gradients").values()]
+               for value in load_assignment("hw1_gradients").namespace().values()]
     return "# %%\nimport numpy as np\n\n# %%\n" + "\n\n# %%\n".join(sources)
 
 

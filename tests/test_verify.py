@@ -5,10 +5,10 @@ final_grades.csv, `otter run`'s results.json); the real tools run in tests/integ
 """
 import json
 
+from autograder.questions import load_assignment
 from autograder.verify import Disagreement, compare, find_submissions, read_otter_results
 
-QUESTIONS = ["numerical_diff", "numerical_gradient", "gradient_descent", "softmax",
-             "cross_entropy_error", "simple_net"]
+QUESTIONS = [question.name for question in load_assignment("hw1_gradients").questions]
 FINAL_GRADES = """\
 file,cross_entropy_error,gradient_descent,numerical_diff,numerical_gradient,simple_net,softmax,total_points_earned,percent_correct,grading_status
 points-per-question,3.0,2.0,1.0,3.0,3.0,3.0,15.0,1.0,--

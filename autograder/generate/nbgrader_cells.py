@@ -20,7 +20,6 @@ from ..in_kernel import case_points
 from ..i18n import declared
 from ..questions import load_assignment
 from .context import Context
-from .declared import has_declarations
 
 SCHEMA_VERSION = 3
 TESTS_HEADING = ("## Autograder tests\n\nThe cells below are filled in when your notebook is "
@@ -87,10 +86,8 @@ def add_nbgrader_grading(nb, ctx: Context):
     """Step (nbgrader variant, after expand_directives): metadata and test cells.
 
     Idempotent. Runs best last before normalize_metadata, so the header cell is locked too.
-    An assignment without declarations is left alone (write_nbgrader_course skips it).
     """
-    if any(_role(cell) == "test" for cell in nb.cells) or not has_declarations(
-            ctx.assignment_id):
+    if any(_role(cell) == "test" for cell in nb.cells):
         return nb
     for cell in nb.cells:
         _meta(cell, locked=_role(cell) != "solution", solution=_role(cell) == "solution")

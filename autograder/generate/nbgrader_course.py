@@ -8,15 +8,12 @@
 The source notebooks are the build's nbgrader variant (pipeline.py): solutions between
 `### BEGIN SOLUTION` / `### END SOLUTION`, nbgrader cell metadata and one hidden test cell
 per declared case (nbgrader_cells.py). This file adds the course configuration.
-Assignments whose question declarations (autograder/questions/<id>.py) do not exist yet
-are skipped with a message.
 """
 from pathlib import Path
 
 from ..questions import load_assignment
 from .context import Context
 from .datasets import link_datasets
-from .declared import has_declarations, skip_message
 from .languages import LANGUAGES
 from .pipeline import assignment_ids, build_assignment
 from .write import write_atomic
@@ -62,9 +59,6 @@ def write_nbgrader_course(root, out=None) -> Path:
     course = (root if out is None else Path(out)) / "dist" / "nbgrader"
     built = []
     for assignment_id in assignment_ids(root):
-        if not has_declarations(assignment_id):
-            print(skip_message(assignment_id, "nbgrader"))
-            continue
         if out is not None:  # the regular build already wrote the kit's own dist/
             build_assignment(assignment_id, root, out)
         # the data beside each notebook (English, Chinese): nbgrader's release copies it

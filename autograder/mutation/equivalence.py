@@ -86,9 +86,9 @@ def equivalent_mutants(assignment_id, question_name, original, mutants, seed=0, 
 
 def _namespace(assignment_id, source):
     """The reference namespace with the cell's definitions in it (the cell runs there)."""
-    import reference
+    from ..questions import load_assignment
 
-    names = {"np": np, "__name__": "__mutant__", **reference.namespace(assignment_id)}
+    names = {"np": np, "__name__": "__mutant__", **load_assignment(assignment_id).namespace()}
     exec(compile(source, "<cell>", "exec"), names)
     return names
 

@@ -108,12 +108,12 @@ def write_mutant(assignment_id, cell, source, path):
 
 def where(assignment_id, cell, mutant):
     """Where a course author finds the changed line."""
-    import reference
+    from ..questions import load_assignment
 
     try:
         top = next(node for node in ast.parse(cell.source).body
                    if getattr(node, "name", None) == mutant.function)
-        target = reference.namespace(assignment_id)[mutant.function]
+        target = load_assignment(assignment_id).namespace()[mutant.function]
         lines, start = inspect.getsourcelines(target)
         offset = mutant.line - top.lineno
         cell_line = cell.source.splitlines()[mutant.line - 1]

@@ -1,6 +1,7 @@
 """How a question is declared: once, with its points, cases, tolerances and time budget.
 
-    Question(name, points, cases, oracle={...}, inject=(...), mistakes=[...])
+    Assignment(id, questions, reference_modules=(...), seed=..., data=..., drivers=...)
+    Question(name, points, cases, oracle={...}, inject=(...), mistakes=[...], defines=...)
     Case(label, driver, inputs, checks, params={}, hidden=True, weight=1, timeout=10)
 
 A case's `inputs(rng)` draws fresh values at grading time from a generator seeded by the
@@ -13,6 +14,7 @@ the names in `inject` are replaced in the notebook by proxies to them (no double
 A Mistake is a known wrong implementation: when a case fails and the submission's outputs
 match the mistake's, the feedback names it.
 """
+import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -57,16 +59,48 @@ class Question:
     oracle: dict = field(default_factory=dict)
     inject: tuple = ()
     mistakes: list = field(default_factory=list)
+    defines: str | None = None   # the top-level name the student defines, when not `name`
+                                 # (simple_net -> "SimpleNet", train_mnist -> "train")
+
+    @property
+    def defined_name(self):
+        """The top-level name of the notebook this question grades."""
+        return self.defines or self.name
 
 
 @dataclass(frozen=True)
 class Assignment:
+    """An assignment's questions, in notebook order, and every fact about it kept once."""
+
     id: str
     questions: list
-    namespace: Callable          # () -> reference namespace (contract name -> object)
+    reference_modules: tuple     # reference/ modules holding its solutions: ("two_layer_net",)
+    seed: int                    # the fixed seed of the in-kernel cases (otter, nbgrader);
+                                 # changing it changes every in-kernel grade: rebuild, regrade
+    drivers: str | None = None   # its module of autograder/worker/drivers/, if it has one
+    given_names: tuple = ()      # helpers its notebook hands out ready-made (from an earlier
+                                 # assignment), found in the reference modules
+    data: str | None = None      # the data folder its notebook reads: datasets/<data>/
     cell_timeout: float = 60.0   # seconds any one notebook cell may take
     check_data: Callable | None = None   # () -> None, raises data.DataError when the
                                          # data the cases need cannot be loaded
 
     def question(self, name):
         return next(question for question in self.questions if question.name == name)
+
+    def reference(self):
+        """The reference modules, imported."""
+        return [importlib.import_module(f"reference.{name}") for name in self.reference_modules]
+
+    def namespace(self):
+        """Name -> reference object for everything the solved notebook defines: the given
+        helpers and each question's top-level name, found in the reference modules."""
+        modules = self.reference()
+        names = {}
+        for name in [*self.given_names, *(q.defined_name for q in self.questions)]:
+            found = [getattr(module, name) for module in modules if hasattr(module, name)]
+            if not found:
+                raise LookupError(f"{self.id}: no reference module of {self.reference_modules} "
+                                  f"defines {name!r}")
+            names[name] = found[0]
+        return names

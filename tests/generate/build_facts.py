@@ -8,40 +8,34 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # so `autograder` imports without installing the kit
     sys.path.insert(0, str(ROOT))
 
-# The contract (the names the course promises): question -> the top-level name a student defines.
-QUESTIONS = {
-    "hw1_gradients": {
-        "numerical_diff": "numerical_diff", "numerical_gradient": "numerical_gradient",
-        "gradient_descent": "gradient_descent", "softmax": "softmax",
-        "cross_entropy_error": "cross_entropy_error", "simple_net": "SimpleNet"},
-    "hw2_two_layer_net": {
-        "relu": "relu", "two_layer_net": "TwoLayerNet", "train_mnist": "train"},
-    "hw3_neuron": {
-        "sigmoid": "sigmoid", "deriv_sigmoid": "deriv_sigmoid", "mse_loss": "mse_loss",
-        "neuron": "Neuron"},
-    "hw4_logistic_regression": {
-        name: name for name in ("sigmoid", "initialize_with_zeros", "propagate", "optimize",
-                                "predict", "model")},
-    "hw5_optimizers": {
-        name: name for name in ("exponential_decay", "mse", "custom_loss", "l2_penalty",
-                                "count_params", "sgd", "sgd_momentum", "adagrad", "rmsprop",
-                                "adam")},
-    "hw6_curve_fitting": {
-        name: name for name in ("fit_cubic", "l1_loss", "mse_loss", "conv_output_size",
-                                "cnn_param_count")},
-}
+from autograder.generate import directives  # noqa: E402
+from autograder.questions import ASSIGNMENT_IDS, load_assignment  # noqa: E402
+
+# Each question -> the top-level name a student defines for it, as the questions declare it.
+QUESTIONS = {assignment_id: {question.name: question.defined_name
+                             for question in load_assignment(assignment_id).questions}
+             for assignment_id in ASSIGNMENT_IDS}
 ASSIGNMENTS = sorted(QUESTIONS)
-# reference modules holding each assignment's solutions (docs/ARCHITECTURE.md)
-MODULES = {
-    "hw1_gradients": ("gradients", "softmax_classifier"),
-    "hw2_two_layer_net": ("two_layer_net",),
-    "hw3_neuron": ("neuron",),
-    "hw4_logistic_regression": ("logistic_regression",),
-    "hw5_optimizers": ("training", "optimizers"),
-    "hw6_curve_fitting": ("curve_fitting",),
-}
+# reference modules holding each assignment's solutions, as the assignments declare them
+MODULES = {assignment_id: load_assignment(assignment_id).reference_modules
+           for assignment_id in ASSIGNMENT_IDS}
+
+
+def _given_methods():
+    """Class -> the methods its solution directive hands to the student whole (`given=`)."""
+    given = {}
+    for assignment_id in ASSIGNMENT_IDS:
+        source = (ROOT / "solutions" / assignment_id / "source.py").read_text()
+        for line in source.splitlines():
+            directive = directives.parse(line) if line.startswith(directives.PREFIX) else None
+            if directive is not None and "given" in directive.options:
+                for target in directive.targets:
+                    given[target.rsplit(".", 1)[1]] = set(directive.options["given"])
+    return given
+
+
 # methods handed to the student whole (each notebook's markdown says so)
-GIVEN_METHODS = {"SimpleNet": {"__init__"}, "TwoLayerNet": {"__init__"}, "Neuron": {"__init__"}}
+GIVEN_METHODS = _given_methods()
 
 
 def notebook(kind: str, assignment_id: str) -> nbformat.NotebookNode:

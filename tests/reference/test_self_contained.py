@@ -1,7 +1,7 @@
 """Every contract object can be pasted alone into a notebook (inspect.getsource).
 
 Its code may read only builtins, `np` and the other names of its assignment
-(reference.namespace); it carries a docstring (the student's stub docstring).
+(the assignment's namespace); it carries a docstring (the student's stub docstring).
 """
 import builtins
 import dis
@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-import reference
+from autograder.questions import ASSIGNMENT_IDS, load_assignment
 
 CONTRACT_IDS = ["hw1_gradients", "hw2_two_layer_net", "hw3_neuron",
                 "hw4_logistic_regression", "hw5_optimizers", "hw6_curve_fitting"]
@@ -27,12 +27,12 @@ def global_names(code):
 
 
 def test_assignment_ids_are_the_contracts():
-    assert sorted(reference.ASSIGNMENT_MODULES) == CONTRACT_IDS
+    assert sorted(ASSIGNMENT_IDS) == CONTRACT_IDS
 
 
 @pytest.mark.parametrize("assignment_id", CONTRACT_IDS)
 def test_sources_only_use_np_and_their_assignments_names(assignment_id):
-    namespace = reference.namespace(assignment_id)
+    namespace = load_assignment(assignment_id).namespace()
     allowed = set(dir(builtins)) | {"np"} | set(namespace)
     for name, obj in namespace.items():
         source = textwrap.dedent(inspect.getsource(obj))
@@ -45,7 +45,7 @@ def test_sources_only_use_np_and_their_assignments_names(assignment_id):
 def test_sources_define_their_names_when_executed_together(assignment_id):
     import numpy as np
 
-    namespace = reference.namespace(assignment_id)
+    namespace = load_assignment(assignment_id).namespace()
     pasted = {"np": np}
     for obj in namespace.values():
         exec(compile(inspect.getsource(obj), "<notebook cell>", "exec"), pasted)

@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/<id>.py declares, keyed by the English text.
+"""Chinese for what autograder/questions/<id>/ declares, keyed by the English text.
 
 One module per assignment (`<id>.py`, a dict `ZH`), so a case or mistake added to an
 assignment is translated beside the others of its assignment; the declarations themselves

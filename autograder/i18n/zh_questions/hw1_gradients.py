@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/hw1_gradients.py declares (see __init__.py)."""
+"""Chinese for what autograder/questions/hw1_gradients/ declares (see __init__.py)."""
 
 ZH = {
     'sin(a x) + b x^3 at a point':

@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/hw3_neuron.py declares (see __init__.py)."""
+"""Chinese for what autograder/questions/hw3_neuron/ declares (see __init__.py)."""
 
 ZH = {
     'one number':

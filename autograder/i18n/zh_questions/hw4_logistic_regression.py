@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/hw4_logistic_regression.py declares (see __init__.py)."""
+"""Chinese for what autograder/questions/hw4_logistic_regression/ declares (see __init__.py)."""
 
 ZH = {
     'an array':

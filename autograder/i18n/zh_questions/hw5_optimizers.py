@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/hw5_optimizers.py declares (see __init__.py)."""
+"""Chinese for what autograder/questions/hw5_optimizers/ declares (see __init__.py)."""
 
 ZH = {
     "the seed's schedule (0.2, 0.99, one step per decay)":

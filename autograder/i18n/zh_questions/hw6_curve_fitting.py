@@ -1,4 +1,4 @@
-"""Chinese for what autograder/questions/hw6_curve_fitting.py declares (see __init__.py)."""
+"""Chinese for what autograder/questions/hw6_curve_fitting/ declares (see __init__.py)."""
 
 ZH = {
     "the seed's fit of sin(x), 2000 epochs":

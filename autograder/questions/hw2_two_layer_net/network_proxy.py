@@ -1,0 +1,136 @@
+"""The trusted side of hw2's network proxy (the client: worker/drivers/hw2.py).
+
+While `train` or `gradient_check` is graded, the network it gets is a proxy whose methods
+are computed here by the reference from the params the proxy sends, so a broken TwoLayerNet
+costs nothing there. NETWORK_ORACLE is the `oracle` of those questions.
+"""
+import collections
+import functools
+
+import numpy as np
+
+from reference import two_layer_net
+
+from ... import data
+from ...budget import check_active
+from ...worker.drivers import hw2 as hw2_drivers
+from ..oracles import one_blas_thread
+from .common import KEYS
+
+
+@functools.lru_cache(maxsize=1)
+def mnist():
+    x_train, t_train, x_test, t_test = data.mnist_grading_subset()
+    for array in (x_train, t_train, x_test, t_test):
+        array.flags.writeable = False
+    return x_train, t_train, x_test, t_test
+
+
+def with_params(params):
+    """A reference TwoLayerNet holding `params` (plain arrays from the wire)."""
+    net = two_layer_net.TwoLayerNet.__new__(two_layer_net.TwoLayerNet)
+    if not isinstance(params, dict) or set(params) != set(KEYS):
+        raise ValueError("network.params should have exactly the keys W1, b1, W2, b2")
+    net.params = {key: np.asarray(params[key], dtype=float) for key in KEYS}
+    return net
+
+
+_NETWORK_BY_TOKEN = collections.OrderedDict()  # the proxy's last few params, by token
+
+
+def _proxy_network(params):
+    """The proxy's params argument {"token", "flat"?, "shapes"?} -> a reference TwoLayerNet."""
+    token = params.get("token") if isinstance(params, dict) else None
+    if not isinstance(token, str):
+        raise ValueError("the network proxy sent malformed params")
+    if "flat" in params:
+        shapes = [tuple(int(n) for n in shape) for shape in params["shapes"]]
+        sizes = [int(np.prod(shape)) for shape in shapes]
+        pieces = np.split(np.asarray(params["flat"], dtype=float), np.cumsum(sizes)[:-1])
+        _NETWORK_BY_TOKEN[token] = with_params(
+            {key: piece.reshape(shape) for key, piece, shape in zip(KEYS, pieces, shapes)})
+        while len(_NETWORK_BY_TOKEN) > 4:
+            _NETWORK_BY_TOKEN.popitem(last=False)
+    if token not in _NETWORK_BY_TOKEN:
+        raise ValueError(hw2_drivers.UNKNOWN_TOKEN)
+    return _NETWORK_BY_TOKEN[token]
+
+
+def _proxy_batch(batch):
+    """The proxy's batch {"rows", "t"?} (training-set rows) or {"x", "t"?} -> (x, t)."""
+    if "rows" in batch:
+        rows = np.asarray(batch["rows"], dtype=np.int64)
+        x_train, t_train = mnist()[:2]
+        # the rows' shape, checked before indexing allocates it (a view of one number)
+        check_active(np.broadcast_to(0.0, (rows.size, *x_train.shape[1:])),
+                     what="the batch's rows")
+        return x_train[rows], batch.get("t", t_train[rows])
+    return np.asarray(batch["x"], dtype=float), batch.get("t")
+
+
+def _proxy_network_and_batch(params, batch):
+    """The network and batch of a proxy call, within the case's budget (budget.py): the
+    params' shapes arrive as plain numbers, so the arrays are checked once built."""
+    net = _proxy_network(params)
+    x, t = _proxy_batch(batch)
+    check_active(*net.params.values(), x, what="the network's params and batch")
+    return net, x, t
+
+
+def _proxy_method(method):
+    """The trusted side of the proxy's predict, accuracy, numerical_gradient."""
+    @one_blas_thread
+    def call(params, batch):
+        net, x, t = _proxy_network_and_batch(params, batch)
+        if method == "predict":
+            return net.predict(x)
+        if method == "accuracy":
+            return float(net.accuracy(x, np.asarray(t)))
+        if sum(value.size for value in net.params.values()) > 1000:
+            raise ValueError("network.numerical_gradient is far too slow for a 784-50-10 "
+                             "network (two loss evaluations per parameter); train with "
+                             "network.gradient")
+        return _flat(net.numerical_gradient(x, np.asarray(t, dtype=float)))
+    return call
+
+
+@one_blas_thread
+def _proxy_loss(params, batch, learning_rate=None):
+    """The proxy's loss on a batch, with the gradient there (the next call, usually).
+
+    Returns {"loss": float, "gradient": flat array}.
+    """
+    net, x, t = _proxy_network_and_batch(params, batch)
+    t = np.asarray(t, dtype=float)
+    return {"loss": float(net.loss(x, t)), "gradient": _flat(net.gradient(x, t))}
+
+
+@one_blas_thread
+def _proxy_gradient(params, batch, learning_rate=None):
+    """The proxy's gradient on a batch, with the loss on that batch after an SGD step with
+    `learning_rate` (what train records next, usually).
+
+    Returns {"gradient": flat array, "loss_after_step": float or None}.
+    """
+    net, x, t = _proxy_network_and_batch(params, batch)
+    t = np.asarray(t, dtype=float)
+    gradient = net.gradient(x, t)
+    after = None
+    if learning_rate is not None:
+        stepped = with_params({key: net.params[key] - learning_rate * gradient[key]
+                                for key in KEYS})
+        after = float(stepped.loss(x, t))
+    return {"gradient": _flat(gradient), "loss_after_step": after}
+
+
+def _flat(grads):
+    return np.concatenate([np.ravel(grads[key]) for key in KEYS])
+
+
+NETWORK_ORACLE = {
+    "TwoLayerNet": two_layer_net.TwoLayerNet,  # the trusted side's stand-in for the proxy
+    **{f"TwoLayerNet.{method}": _proxy_method(method)
+       for method in ("predict", "accuracy", "numerical_gradient")},
+    "TwoLayerNet.loss": _proxy_loss,
+    "TwoLayerNet.gradient": _proxy_gradient,
+}

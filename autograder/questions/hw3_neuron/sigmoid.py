@@ -1,0 +1,38 @@
+"""hw3_neuron `sigmoid`: its known mistakes, inputs and cases."""
+import numpy as np
+
+from ..spec import Case, Mistake, Question
+from .common import UNCHANGED, VALUES, call, points, scalar
+
+
+def _sigmoid_sign(x):
+    return 1 / (1 + np.exp(x))
+
+
+def _sigmoid_overflow(x):
+    e = np.exp(x)
+    return e / (1 + e)
+
+
+def _large(rng):
+    """Magnitudes 100 to 800 of both signs, three beyond 710 each way: exp overflows."""
+    beyond = rng.uniform(710, 800, size=6) * np.repeat([-1, 1], 3)
+    anywhere = rng.choice([-1, 1], size=4) * rng.uniform(100, 800, size=4)
+    return {"x": rng.permutation(np.concatenate([beyond, anywhere]))}
+
+
+QUESTION = Question("sigmoid", 1, [
+    Case("one number", "call", scalar, {"out": VALUES}, params=call("sigmoid", "x"),
+         hidden=False),
+    Case("a 1-D array", "call", points((7,)), {"out": VALUES, "arg:x": UNCHANGED},
+         params=call("sigmoid", "x"), hidden=False),
+    Case("a 2-D array", "call", points((3, 4)), {"out": VALUES, "arg:x": UNCHANGED},
+         params=call("sigmoid", "x")),
+    Case("inputs of magnitude 100 to 800", "call", _large,
+         {"out": VALUES, "arg:x": UNCHANGED}, params=call("sigmoid", "x")),
+], mistakes=[
+    Mistake("sign of the exponent", "sigmoid(x) = 1 / (1 + np.exp(-x)).",
+            {"sigmoid": _sigmoid_sign}),
+    Mistake("exp(x) / (1 + exp(x)) overflows", "for large positive x this is inf / inf; "
+            "use 1 / (1 + np.exp(-x)).", {"sigmoid": _sigmoid_overflow}),
+])

@@ -1,0 +1,43 @@
+"""hw4_logistic_regression `optimize`: its known mistakes, inputs and cases."""
+from reference import logistic_regression as lr
+
+from ..spec import Case, Mistake, Question
+from .common import VALUES, checked, problem
+
+
+def _optimize(return_in_loop=False, cost_every_iteration=False):
+    def optimize(w, b, X, Y, num_iterations, learning_rate, print_cost=False):
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = lr.propagate(w, b, X, Y)
+            w = w - learning_rate * grads["dw"]
+            b = b - learning_rate * grads["db"]
+            if i % 100 == 0 or cost_every_iteration:
+                costs.append(cost)
+            if return_in_loop:
+                return {"w": w, "b": b}, grads, costs
+        return {"w": w, "b": b}, grads, costs
+    return optimize
+
+
+def _optimize_case(label, n, m, num_iterations, learning_rate, print_cost=False, hidden=True):
+    return Case(label, "hw4.optimize", problem(n, m),
+                {"w": VALUES, "b": VALUES, "dw": VALUES, "db": VALUES, "costs": VALUES},
+                params={"num_iterations": num_iterations, "learning_rate": learning_rate,
+                        "print_cost": print_cost}, hidden=hidden,
+                timeout=30.0)  # one oracle call (propagate) per iteration
+
+
+QUESTION = Question("optimize", 3, [
+    _optimize_case("201 iterations (costs at 0, 100, 200)", 3, 5, 201, 0.1, hidden=False),
+    _optimize_case("101 iterations (costs at 0 and 100)", 4, 7, 101, 0.05),
+    _optimize_case("100 iterations (one cost)", 6, 4, 100, 0.2),
+    _optimize_case("print_cost=True", 5, 8, 150, 0.01, print_cost=True),
+    _optimize_case("print_cost left out (its default)", 4, 6, 120, 0.1, print_cost=None),
+], oracle={"propagate": checked(lr.propagate)}, inject=("propagate",), mistakes=[
+    # `b = w - learning_rate * db` is named by the checked propagate's error
+    Mistake("a `return` inside the loop", "return after the loop: the function stops "
+            "after one iteration.", {"optimize": _optimize(return_in_loop=True)}),
+    Mistake("a cost recorded every iteration", "record the cost only when "
+            "i % 100 == 0.", {"optimize": _optimize(cost_every_iteration=True)}),
+])

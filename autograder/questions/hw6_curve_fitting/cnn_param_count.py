@@ -1,0 +1,34 @@
+"""hw6_curve_fitting `cnn_param_count`: its known mistakes, inputs and cases."""
+from ...compare import Exactly
+from ..spec import Case, Mistake, Question
+from .common import call, fixed
+
+
+CONVS = [(3, 32, 5), (32, 32, 5), (32, 64, 5)]
+LINEARS = [(1024, 64), (64, 10)]
+
+
+def _cnn_no_biases():
+    return sum(o * i * k * k for i, o, k in CONVS) + sum(i * o for i, o in LINEARS)
+
+
+def _cnn_conv_no_biases():
+    return sum(o * i * k * k for i, o, k in CONVS) + sum(i * o + o for i, o in LINEARS)
+
+
+def _cnn_kernel_side():
+    return sum(o * i * k + o for i, o, k in CONVS) + sum(i * o + o for i, o in LINEARS)
+
+
+QUESTION = Question("cnn_param_count", 1, [
+    Case("the seed's CNN", "call", fixed(), {"out": Exactly()},
+         params=call("cnn_param_count"), hidden=False),
+], mistakes=[
+    Mistake("biases not counted", "each Conv2d and Linear layer has one bias per output "
+            "channel or unit.", {"cnn_param_count": _cnn_no_biases}),
+    Mistake("convolution biases not counted", "a Conv2d(c_in, c_out, k) has c_out "
+            "biases besides its c_out * c_in * k * k weights.",
+            {"cnn_param_count": _cnn_conv_no_biases}),
+    Mistake("kernels counted as k, not k x k", "a k x k kernel over c_in channels has "
+            "c_in * k * k weights.", {"cnn_param_count": _cnn_kernel_side}),
+])

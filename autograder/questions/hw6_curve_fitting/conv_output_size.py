@@ -1,0 +1,53 @@
+"""hw6_curve_fitting `conv_output_size`: its known mistakes, inputs and cases."""
+from ...compare import Exactly
+from ..spec import Case, Mistake, Question
+from .common import call, fixed
+
+
+def _conv_true_division(size, kernel, stride=1, padding=0):
+    return (size + 2 * padding - kernel) / stride + 1
+
+
+def _conv_padding_once(size, kernel, stride=1, padding=0):
+    return (size + padding - kernel) // stride + 1
+
+
+def _conv_no_plus_one(size, kernel, stride=1, padding=0):
+    return (size + 2 * padding - kernel) // stride
+
+
+def _layer(rng):
+    """A padded layer whose window does not divide evenly: the floor matters, and with
+    padding >= stride one-sided padding changes the result."""
+    while True:
+        size, kernel = int(rng.integers(8, 200)), int(rng.integers(2, 8))
+        stride = int(rng.integers(2, 5))
+        padding = stride + int(rng.integers(0, 3))
+        if (size + 2 * padding - kernel) % stride:
+            return {"size": size, "kernel": kernel, "stride": stride, "padding": padding}
+
+
+CONV = call("conv_output_size", "size", "kernel", stride="stride", padding="padding")
+
+
+QUESTION = Question("conv_output_size", 1, [
+    Case("the seed's Conv2d(kernel 5, stride 1, padding 2) on 32", "call",
+         fixed(size=32, kernel=5, stride=1, padding=2), {"out": Exactly()},
+         params=call("conv_output_size", "size", "kernel", "stride", "padding"),
+         hidden=False),
+    Case("the seed's MaxPool2d(2) on 32", "call",
+         fixed(size=32, kernel=2, stride=2, padding=0), {"out": Exactly()},
+         params=CONV, hidden=False),
+    Case("default stride and padding", "call", fixed(size=28, kernel=3),
+         {"out": Exactly()}, params=call("conv_output_size", "size", "kernel")),
+    Case("a window that does not divide evenly", "call", _layer, {"out": Exactly()},
+         params=CONV),
+    Case("another uneven window", "call", _layer, {"out": Exactly()}, params=CONV),
+], mistakes=[
+    Mistake("no floor (true division)", "a window that does not fit is dropped: use //.",
+            {"conv_output_size": _conv_true_division}),
+    Mistake("padding added on one side only", "padding is added on both sides: "
+            "size + 2 * padding.", {"conv_output_size": _conv_padding_once}),
+    Mistake("+ 1 missing", "the first window position counts too: ... // stride + 1.",
+            {"conv_output_size": _conv_no_plus_one}),
+])
