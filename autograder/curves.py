@@ -16,9 +16,10 @@ each step (a 1-entry w gives a "line" of w per step). At most MAX_POINTS points 
 """
 import numpy as np
 
+from .worker.protocol import NEXT_W_PREFIX as STEP_PREFIX
+
 MAX_POINTS = 1000
 CURVE_KEYS = (("losses", "loss"), ("costs", "cost"))
-STEP_PREFIX = "next_w after step "
 
 
 def has_curve(outputs):

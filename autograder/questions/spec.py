@@ -19,6 +19,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 
+def call(function, *args, **kwargs):
+    """The params of the "call" driver: `function(*args, **kwargs)`, each argument named
+    by the input that holds it (worker/drivers/base.call_function)."""
+    params = {"function": function, "args": list(args)}
+    if kwargs:
+        params["kwargs"] = kwargs
+    return params
+
+
 @dataclass(frozen=True)
 class Shared:
     """A large input array (a data set) written once per batch and mounted read-only."""

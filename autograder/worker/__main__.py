@@ -18,7 +18,7 @@ import sys
 import types
 
 from . import ipython_names, wire
-from .drivers import DRIVERS
+from .drivers import DRIVERS, PROXY_CLASSES
 from .drivers.base import ContractError, describe_exception
 from .oracle import Oracle
 
@@ -108,7 +108,7 @@ def main():
     drop_privileges()
     inputs_dir = os.environ.get("NNGRADER_INPUTS", "/inputs")
     warm_matplotlib_cache(inputs_dir)
-    oracle = Oracle(requests, replies)
+    oracle = Oracle(requests, replies, PROXY_CLASSES)
     # the notebook's globals are the `__main__` module, as in Jupyter: code that defines
     # names through sys.modules["__main__"], or pickles its own classes, works the same
     notebook = types.ModuleType("__main__")

@@ -18,10 +18,14 @@ class OracleError(Exception):
 
 
 class Oracle:
-    def __init__(self, requests, replies):
+    """The worker's end of the oracle. `proxy_classes` maps a class name to a function
+    oracle -> a class standing in for it (drivers.PROXY_CLASSES); other names get a
+    FunctionProxy."""
+
+    def __init__(self, requests, replies, proxy_classes=None):
         self._requests = requests
         self._replies = replies
-        self._classes = {}
+        self._proxy_classes = dict(proxy_classes or {})
 
     def call(self, name, *args, **kwargs):
         wire.send(self._replies, {"op": "oracle", "name": name, "args": list(args),
@@ -33,10 +37,8 @@ class Oracle:
         return reply["value"]
 
     def proxy(self, name):
-        from .drivers import PROXY_CLASSES
-
-        if name in PROXY_CLASSES:
-            return PROXY_CLASSES[name](self)
+        if name in self._proxy_classes:
+            return self._proxy_classes[name](self)
         return FunctionProxy(self, name)
 
 

@@ -10,5 +10,3 @@ def coefficients(rng, shape=()):
     return {"a": rng.uniform(0.5, 2.0, size=shape), "b": rng.uniform(-1.0, 1.0, size=shape)}
 
 
-def call(name, *args):
-    return {"function": name, "args": list(args)}

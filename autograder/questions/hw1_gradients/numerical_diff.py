@@ -18,18 +18,17 @@ def _diff_tiny_step(f, x):
     return (f(x + h) - f(x - h)) / (2 * h)
 
 
-def _scalar_point(formula):
-    def inputs(rng):
-        return {"x": float(rng.uniform(-2, 2)), **coefficients(rng)}
-    return inputs
+def _scalar_point(rng):
+    """A point x in [-2, 2] and the test function's coefficients a, b."""
+    return {"x": float(rng.uniform(-2, 2)), **coefficients(rng)}
 
 
 QUESTION = Question("numerical_diff", 1, [
-    Case("sin(a x) + b x^3 at a point", "hw1.numerical_diff", _scalar_point("wave"),
+    Case("sin(a x) + b x^3 at a point", "hw1.numerical_diff", _scalar_point,
          {"out": GRADIENT}, params={"formula": "wave"}, hidden=False),
-    Case("a x^2 + b x at a random point", "hw1.numerical_diff", _scalar_point("quadratic"),
+    Case("a x^2 + b x at a random point", "hw1.numerical_diff", _scalar_point,
          {"out": GRADIENT}, params={"formula": "quadratic"}),
-    Case("sin(a x) + b x^3 at a random point", "hw1.numerical_diff", _scalar_point("wave"),
+    Case("sin(a x) + b x^3 at a random point", "hw1.numerical_diff", _scalar_point,
          {"out": GRADIENT}, params={"formula": "wave"}),
 ], mistakes=[
     Mistake("forward difference", "use (f(x + h) - f(x - h)) / (2 * h).",

@@ -27,52 +27,34 @@ def _grad_variant(step):
     return numerical_gradient
 
 
-def _grad_first_axis_only(f, x):
-    """`for idx in range(len(x))`: right for a 1-D x; on a 2-D x, x[idx] is a whole row."""
-    h = 1e-4
-    grad = np.zeros_like(x)
-    for idx in range(len(x)):
-        tmp_val = x[idx]  # a view of the row, so x[idx] - h below undoes the + h
-        x[idx] = tmp_val + h
-        f_plus = f(x)
-        x[idx] = tmp_val - h
-        f_minus = f(x)
-        grad[idx] = (f_plus - f_minus) / (2 * h)
-        x[idx] = tmp_val
-    return grad
-
-
-def _grad_1d_by_size(f, x):
-    """`for idx in range(x.size)` with x[idx]: right for a 1-D x; on a 2-D x, x[idx] is a
-    row and idx runs past the rows (IndexError)."""
-    h = 1e-4
-    grad = np.zeros_like(x)
-    for idx in range(x.size):
-        tmp_val = x[idx]
-        x[idx] = tmp_val + h
-        f_plus = f(x)
-        x[idx] = tmp_val - h
-        f_minus = f(x)
-        grad[idx] = (f_plus - f_minus) / (2 * h)
-        x[idx] = tmp_val
-    return grad
-
-
-def _grad_row_by_row(f, X):
-    """The book's `numerical_gradient_2d`: each row of a 2-D X is a separate point, and f
-    sees that row only (a 3-D X raises TypeError at `float(tmp_val)`)."""
-    def no_batch(f, x):
+def _grad_over(indices, as_number=False):
+    """numerical_gradient written for a 1-D x: a loop over `indices(x)` with x[idx];
+    `as_number`: float(x[idx]) first, as the book's numerical_gradient_no_batch."""
+    def numerical_gradient(f, x):
         h = 1e-4
         grad = np.zeros_like(x)
-        for idx in range(x.size):
-            tmp_val = x[idx]
-            x[idx] = float(tmp_val) + h
+        for idx in indices(x):
+            tmp_val = x[idx]  # on a 2-D x, a view of a row: x[idx] - h undoes the + h
+            x[idx] = (float(tmp_val) if as_number else tmp_val) + h
             f_plus = f(x)
             x[idx] = tmp_val - h
             f_minus = f(x)
             grad[idx] = (f_plus - f_minus) / (2 * h)
             x[idx] = tmp_val
         return grad
+    return numerical_gradient
+
+
+# `for idx in range(len(x))`: right for a 1-D x; on a 2-D x, x[idx] is a whole row
+_grad_first_axis_only = _grad_over(lambda x: range(len(x)))
+# `for idx in range(x.size)` with x[idx]: on a 2-D x, idx runs past the rows (IndexError)
+_grad_1d_by_size = _grad_over(lambda x: range(x.size))
+
+
+def _grad_row_by_row(f, X):
+    """The book's `numerical_gradient_2d`: each row of a 2-D X is a separate point, and f
+    sees that row only (a 3-D X raises TypeError at `float(tmp_val)`)."""
+    no_batch = _grad_over(lambda x: range(x.size), as_number=True)
     if X.ndim == 1:
         return no_batch(f, X)
     grad = np.zeros_like(X)

@@ -2,8 +2,8 @@
 import numpy as np
 
 from ...compare import Close
-from ..spec import Case, Mistake, Question
-from .common import UNCHANGED, call
+from ..spec import Case, Mistake, Question, call
+from .common import UNCHANGED
 
 
 def _softmax_no_shift(x):

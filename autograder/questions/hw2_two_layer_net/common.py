@@ -5,7 +5,6 @@ from ...compare import Close
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
 VALUES = Close(rtol=1e-6, atol=1e-10)
-KEYS = ("W1", "b1", "W2", "b2")
 SMALL = (4, 5, 3)  # input, hidden, output sizes of the net the methods are tested on
 
 

@@ -1,4 +1,5 @@
-"""The trusted side of hw2's network proxy (the client: worker/drivers/hw2.py).
+"""The trusted side of hw2's network proxy (the client: worker/drivers/hw2.py; the
+messages: worker/protocol.py).
 
 While `train` or `gradient_check` is graded, the network it gets is a proxy whose methods
 are computed here by the reference from the params the proxy sends, so a broken TwoLayerNet
@@ -13,9 +14,9 @@ from reference import two_layer_net
 
 from ... import data
 from ...budget import check_active
-from ...worker.drivers import hw2 as hw2_drivers
+from ...worker.protocol import (NETWORK_CLASS, PARAM_KEYS, REMEMBERED_PARAMS,
+                                 UNKNOWN_TOKEN, flatten, network_call, unflatten)
 from ..oracles import one_blas_thread
-from .common import KEYS
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,9 +30,9 @@ def mnist():
 def with_params(params):
     """A reference TwoLayerNet holding `params` (plain arrays from the wire)."""
     net = two_layer_net.TwoLayerNet.__new__(two_layer_net.TwoLayerNet)
-    if not isinstance(params, dict) or set(params) != set(KEYS):
+    if not isinstance(params, dict) or set(params) != set(PARAM_KEYS):
         raise ValueError("network.params should have exactly the keys W1, b1, W2, b2")
-    net.params = {key: np.asarray(params[key], dtype=float) for key in KEYS}
+    net.params = {key: np.asarray(params[key], dtype=float) for key in PARAM_KEYS}
     return net
 
 
@@ -44,15 +45,11 @@ def _proxy_network(params):
     if not isinstance(token, str):
         raise ValueError("the network proxy sent malformed params")
     if "flat" in params:
-        shapes = [tuple(int(n) for n in shape) for shape in params["shapes"]]
-        sizes = [int(np.prod(shape)) for shape in shapes]
-        pieces = np.split(np.asarray(params["flat"], dtype=float), np.cumsum(sizes)[:-1])
-        _NETWORK_BY_TOKEN[token] = with_params(
-            {key: piece.reshape(shape) for key, piece, shape in zip(KEYS, pieces, shapes)})
-        while len(_NETWORK_BY_TOKEN) > 4:
+        _NETWORK_BY_TOKEN[token] = with_params(unflatten(params["flat"], params["shapes"]))
+        while len(_NETWORK_BY_TOKEN) > REMEMBERED_PARAMS:
             _NETWORK_BY_TOKEN.popitem(last=False)
     if token not in _NETWORK_BY_TOKEN:
-        raise ValueError(hw2_drivers.UNKNOWN_TOKEN)
+        raise ValueError(UNKNOWN_TOKEN)
     return _NETWORK_BY_TOKEN[token]
 
 
@@ -90,7 +87,7 @@ def _proxy_method(method):
             raise ValueError("network.numerical_gradient is far too slow for a 784-50-10 "
                              "network (two loss evaluations per parameter); train with "
                              "network.gradient")
-        return _flat(net.numerical_gradient(x, np.asarray(t, dtype=float)))
+        return flatten(net.numerical_gradient(x, np.asarray(t, dtype=float)))[0]
     return call
 
 
@@ -102,7 +99,7 @@ def _proxy_loss(params, batch, learning_rate=None):
     """
     net, x, t = _proxy_network_and_batch(params, batch)
     t = np.asarray(t, dtype=float)
-    return {"loss": float(net.loss(x, t)), "gradient": _flat(net.gradient(x, t))}
+    return {"loss": float(net.loss(x, t)), "gradient": flatten(net.gradient(x, t))[0]}
 
 
 @one_blas_thread
@@ -118,19 +115,15 @@ def _proxy_gradient(params, batch, learning_rate=None):
     after = None
     if learning_rate is not None:
         stepped = with_params({key: net.params[key] - learning_rate * gradient[key]
-                                for key in KEYS})
+                                for key in PARAM_KEYS})
         after = float(stepped.loss(x, t))
-    return {"gradient": _flat(gradient), "loss_after_step": after}
-
-
-def _flat(grads):
-    return np.concatenate([np.ravel(grads[key]) for key in KEYS])
+    return {"gradient": flatten(gradient)[0], "loss_after_step": after}
 
 
 NETWORK_ORACLE = {
-    "TwoLayerNet": two_layer_net.TwoLayerNet,  # the trusted side's stand-in for the proxy
-    **{f"TwoLayerNet.{method}": _proxy_method(method)
+    NETWORK_CLASS: two_layer_net.TwoLayerNet,  # the trusted side's stand-in for the proxy
+    **{network_call(method): _proxy_method(method)
        for method in ("predict", "accuracy", "numerical_gradient")},
-    "TwoLayerNet.loss": _proxy_loss,
-    "TwoLayerNet.gradient": _proxy_gradient,
+    network_call("loss"): _proxy_loss,
+    network_call("gradient"): _proxy_gradient,
 }

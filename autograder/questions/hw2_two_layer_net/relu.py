@@ -1,7 +1,7 @@
 """hw2_two_layer_net `relu`: its known mistakes, inputs and cases."""
 import numpy as np
 
-from ..spec import Case, Mistake, Question
+from ..spec import Case, Mistake, Question, call
 from .common import UNCHANGED, VALUES
 
 
@@ -22,17 +22,13 @@ def _relu_inputs(shape, integers=False):
     return inputs
 
 
-def _call(name, *args):
-    return {"function": name, "args": list(args)}
-
-
 QUESTION = Question("relu", 1, [
     Case("a 1-D array", "call", _relu_inputs((6,)), {"out": VALUES, "arg:x": UNCHANGED},
-         params=_call("relu", "x"), hidden=False),
+         params=call("relu", "x"), hidden=False),
     Case("a 2-D batch", "call", _relu_inputs((4, 5)), {"out": VALUES, "arg:x": UNCHANGED},
-         params=_call("relu", "x")),
+         params=call("relu", "x")),
     Case("a 3-D array of whole numbers", "call", _relu_inputs((2, 3, 4), integers=True),
-         {"out": VALUES, "arg:x": UNCHANGED}, params=_call("relu", "x")),
+         {"out": VALUES, "arg:x": UNCHANGED}, params=call("relu", "x")),
 ], mistakes=[
     Mistake("changing the input in place", "return a new array (np.maximum(0, x)); "
             "`x[x < 0] = 0` overwrites the caller's data.", {"relu": _relu_in_place}),

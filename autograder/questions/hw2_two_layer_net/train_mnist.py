@@ -8,9 +8,9 @@ import numpy as np
 
 from ...calibration import THRESHOLDS
 from ...compare import AtLeast
+from ...worker.protocol import PARAM_KEYS
 from ..checks import FiniteList, Holds
 from ..spec import Case, Question, Shared
-from .common import KEYS
 from .network_proxy import NETWORK_ORACLE, mnist, with_params
 
 TRAIN = THRESHOLDS["train_mnist"]
@@ -31,7 +31,7 @@ def _trained_test_accuracy(outputs, inputs):
     changed = any(not np.array_equal(np.asarray(outputs[key], float), initial[key])
                   for key in initial)
     return {"params_changed": float(changed),
-            "test_accuracy": with_params({key: outputs[key] for key in KEYS}).accuracy(
+            "test_accuracy": with_params({key: outputs[key] for key in PARAM_KEYS}).accuracy(
                 x_test, t_test)}
 
 

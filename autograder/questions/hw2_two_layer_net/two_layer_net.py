@@ -5,8 +5,9 @@ from reference import two_layer_net
 from reference.softmax_classifier import cross_entropy_error, softmax
 
 from ...compare import Close, RelativeError
+from ...worker.protocol import PARAM_KEYS
 from ..spec import Case, Mistake, Question
-from .common import KEYS, SMALL, VALUES, net_inputs
+from .common import SMALL, VALUES, net_inputs
 
 
 GRADIENT = RelativeError(1e-6)
@@ -21,7 +22,7 @@ class _Net(two_layer_net.TwoLayerNet):
         return np.dot(hidden, self.params["W2"]) + self.params["b2"]
 
     def backprop(self, x, t, relu_grad, batch_divisor):
-        W1, b1, W2, b2 = (self.params[key] for key in KEYS)
+        W1, b1, W2, b2 = (self.params[key] for key in PARAM_KEYS)
         a1 = np.dot(x, W1) + b1
         z1 = np.maximum(0, a1)
         d_scores = (softmax(np.dot(z1, W2) + b2) - t) / batch_divisor
@@ -103,7 +104,7 @@ def _method_case(label, method, inputs, checks, hidden=True, weight=1.0):
 
 
 def _gradient_checks(check):
-    return {key: check for key in KEYS}
+    return {key: check for key in PARAM_KEYS}
 
 
 QUESTION = Question("two_layer_net", 6, [

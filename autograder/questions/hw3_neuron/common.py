@@ -6,10 +6,6 @@ UNCHANGED = Close(rtol=1e-12, atol=1e-12)
 VALUES = Close(rtol=1e-7, atol=1e-12)
 
 
-def call(name, *args):
-    return {"function": name, "args": list(args)}
-
-
 def points(shape, low=-6.0, high=6.0):
     def inputs(rng):
         return {"x": rng.uniform(low, high, size=shape)}

@@ -1,8 +1,8 @@
 """hw3_neuron `deriv_sigmoid`: its known mistakes, inputs and cases."""
 from reference import neuron as ref
 
-from ..spec import Case, Mistake, Question
-from .common import UNCHANGED, VALUES, call, points, scalar
+from ..spec import Case, Mistake, Question, call
+from .common import UNCHANGED, VALUES, points, scalar
 
 
 def _deriv_of_output(x):

@@ -1,8 +1,8 @@
 """hw3_neuron `sigmoid`: its known mistakes, inputs and cases."""
 import numpy as np
 
-from ..spec import Case, Mistake, Question
-from .common import UNCHANGED, VALUES, call, points, scalar
+from ..spec import Case, Mistake, Question, call
+from .common import UNCHANGED, VALUES, points, scalar
 
 
 def _sigmoid_sign(x):

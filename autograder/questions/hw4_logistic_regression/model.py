@@ -8,7 +8,7 @@ from reference import logistic_regression as lr
 from ... import data
 from ...calibration import THRESHOLDS
 from ...compare import AtLeast
-from ...worker.drivers.hw4 import MODEL_KEYS
+from ...worker.protocol import MODEL_KEYS
 from ..checks import FiniteList, HasShape
 from ..oracles import memoized, one_blas_thread
 from ..spec import Case, Mistake, Question, Shared

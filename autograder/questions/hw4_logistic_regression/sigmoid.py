@@ -2,7 +2,7 @@
 import numpy as np
 
 from ...compare import Close
-from ..spec import Case, Mistake, Question
+from ..spec import Case, Mistake, Question, call
 from .common import UNCHANGED
 
 
@@ -24,22 +24,18 @@ def _scalar_logit(rng):
     return {"z": float(rng.uniform(-4, 4))}
 
 
-def _call(name, *args):
-    return {"function": name, "args": list(args)}
-
-
 SIGMOID_CHECKS = {"out": Close(rtol=1e-9, atol=1e-15), "arg:z": UNCHANGED}
 
 
 QUESTION = Question("sigmoid", 1, [
-    Case("an array", "call", _logits((5,)), SIGMOID_CHECKS, params=_call("sigmoid", "z"),
+    Case("an array", "call", _logits((5,)), SIGMOID_CHECKS, params=call("sigmoid", "z"),
          hidden=False),
     Case("a 2-D array", "call", _logits((3, 4)), SIGMOID_CHECKS,
-         params=_call("sigmoid", "z")),
+         params=call("sigmoid", "z")),
     Case("a float", "call", _scalar_logit, {"out": SIGMOID_CHECKS["out"]},
-         params=_call("sigmoid", "z")),
+         params=call("sigmoid", "z")),
     Case("|z| up to about 50", "call", _logits((8,), scale=20.0), SIGMOID_CHECKS,
-         params=_call("sigmoid", "z")),
+         params=call("sigmoid", "z")),
 ], mistakes=[
     Mistake("a sign error", "sigmoid(z) = 1 / (1 + np.exp(-z)): note the minus.",
             {"sigmoid": _sigmoid_sign}),

@@ -5,6 +5,7 @@ import numpy as np
 
 from ...compare import Close, Exactly, RelativeError, safe_check
 from ...worker.drivers.hw5 import optimizer_steps
+from ...worker.protocol import STATE_KEYS, next_w_output, state_output
 from ..checks import Holds
 from ..spec import Case
 
@@ -12,12 +13,9 @@ from ..spec import Case
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
 VALUE = Close(rtol=1e-9, atol=1e-12)
 STEP = RelativeError(1e-6)
-STATE_CHECKS = {"sgd": {}, "sgd_momentum": {"velocity": STEP}, "adagrad": {"cache": STEP},
-                "rmsprop": {"cache": STEP}, "adam": {"m": STEP, "v": STEP, "t": Exactly()}}
-
-
-def call(name, *args, **kwargs):
-    return {"function": name, "args": list(args), "kwargs": kwargs}
+# each rule's state after each step: a relative error, except Adam's step count t
+STATE_CHECKS = {rule: {key: Exactly() if key == "t" else STEP for key in keys}
+                for rule, keys in STATE_KEYS.items()}
 
 
 def cache_variant(rule, form):
@@ -179,9 +177,9 @@ def tiny_gradients(count, shape):
 def rule_checks(rule, count):
     checks = {}
     for step in range(1, count + 1):
-        checks[f"next_w after step {step}"] = STEP
+        checks[next_w_output(step)] = STEP
         for key, check in STATE_CHECKS[rule].items():
-            checks[f"config['{key}'] after step {step}"] = check
+            checks[state_output(key, step)] = check
     return checks
 
 

@@ -1,7 +1,6 @@
 """hw5_optimizers `count_params`: its known mistakes, inputs and cases."""
 from ...compare import Exactly
-from ..spec import Case, Mistake, Question
-from .common import call
+from ..spec import Case, Mistake, Question, call
 
 
 def _count_weights_only(layer_sizes):

@@ -3,8 +3,8 @@ import numpy as np
 
 from reference import training
 
-from ..spec import Case, Mistake, Question
-from .common import PAIR_CHECKS, call, signed
+from ..spec import Case, Mistake, Question, call
+from .common import PAIR_CHECKS, signed
 
 
 def _custom_swapped(y_true, y_pred, cost=1.0, profit=99.0):

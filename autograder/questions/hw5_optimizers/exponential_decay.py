@@ -1,6 +1,6 @@
 """hw5_optimizers `exponential_decay`: its known mistakes, inputs and cases."""
-from ..spec import Case, Mistake, Question
-from .common import VALUE, call
+from ..spec import Case, Mistake, Question, call
+from .common import VALUE
 
 
 def _decay_staircase(lr_base, decay_rate, global_step, decay_steps):

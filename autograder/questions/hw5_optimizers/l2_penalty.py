@@ -3,8 +3,8 @@ import numpy as np
 
 from reference import training
 
-from ..spec import Case, Mistake, Question
-from .common import VALUE, call
+from ..spec import Case, Mistake, Question, call
+from .common import VALUE
 
 
 def _l2_no_half(weights, lam):

@@ -1,8 +1,8 @@
 """hw5_optimizers `mse`: its known mistakes, inputs and cases."""
 import numpy as np
 
-from ..spec import Case, Mistake, Question
-from .common import PAIR_CHECKS, call
+from ..spec import Case, Mistake, Question, call
+from .common import PAIR_CHECKS
 
 
 def _mse_sum(y_true, y_pred):

@@ -1,7 +1,7 @@
 """hw6_curve_fitting `cnn_param_count`: its known mistakes, inputs and cases."""
 from ...compare import Exactly
-from ..spec import Case, Mistake, Question
-from .common import call, fixed
+from ..spec import Case, Mistake, Question, call
+from .common import fixed
 
 
 CONVS = [(3, 32, 5), (32, 32, 5), (32, 64, 5)]

@@ -2,15 +2,11 @@
 import numpy as np
 
 from ...compare import Close
-from ..spec import Case, Mistake
+from ..spec import Case, Mistake, call
 
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
 VALUE = Close(rtol=1e-9, atol=1e-12)
-
-
-def call(name, *args, **kwargs):
-    return {"function": name, "args": list(args), "kwargs": kwargs}
 
 
 def reduction_variant(name, form):

@@ -1,7 +1,7 @@
 """hw6_curve_fitting `conv_output_size`: its known mistakes, inputs and cases."""
 from ...compare import Exactly
-from ..spec import Case, Mistake, Question
-from .common import call, fixed
+from ..spec import Case, Mistake, Question, call
+from .common import fixed
 
 
 def _conv_true_division(size, kernel, stride=1, padding=0):

@@ -101,12 +101,6 @@ def lookup(ns, name, kind="function"):
     return value
 
 
-def copy_inputs(inputs):
-    """Arrays are copied so a driver can report what the submission did to its arguments."""
-    return {key: value.copy() if isinstance(value, np.ndarray) else value
-            for key, value in inputs.items()}
-
-
 def plain(value):
     """numpy subclasses (np.matrix, masked arrays) as plain arrays; containers recursively.
 

@@ -1,9 +1,9 @@
 """Drivers for hw2_two_layer_net: TwoLayerNet methods and the training loop.
 
-PARAM_KEYS are the contract's names of a TwoLayerNet's parameters. While `train` is graded,
-the network it receives is a proxy (PROXY_CLASSES["TwoLayerNet"]) whose methods are
-computed on the trusted side from its current `params`, so a broken TwoLayerNet costs
-nothing there.
+While `train` (or `gradient_check`) is graded, the network it receives is a proxy
+(PROXY_CLASSES["TwoLayerNet"]) whose methods are computed on the trusted side from its
+current `params`, so a broken TwoLayerNet costs nothing there. Its messages, and
+PARAM_KEYS, the contract's names of a TwoLayerNet's parameters, are in ../protocol.py.
 """
 import os
 import random
@@ -11,9 +11,9 @@ import random
 import numpy as np
 
 from ..oracle import OracleError
+from ..protocol import (NETWORK_CLASS, PARAM_KEYS, UNKNOWN_TOKEN, batch_message, flatten,
+                        network_call, params_message, unflatten)
 from .base import ContractError, lookup, plain
-
-PARAM_KEYS = ("W1", "b1", "W2", "b2")
 
 
 def _check_param_keys(params, where):
@@ -63,7 +63,7 @@ def train_mnist(ns, deps, inputs, sizes, iters_num, batch_size, learning_rate):
     the global random generators (np.random, random) are seeded from the inputs.
     Returns the network's params after training and the returned losses.
     """
-    network = deps["TwoLayerNet"](*sizes)
+    network = deps[NETWORK_CLASS](*sizes)
     network.params = {"W1": inputs["W1"].copy(), "b1": np.zeros(sizes[1]),
                       "W2": inputs["W2"].copy(), "b2": np.zeros(sizes[2])}
     if hasattr(network, "prepare"):  # the proxy: fewer, smaller round trips
@@ -118,12 +118,10 @@ def _network_proxy(oracle):
 
         def _flat_params(self):
             _check_param_keys(self.params, "network.params")
-            arrays = [np.asarray(self.params[key], dtype=float) for key in PARAM_KEYS]
-            return (np.concatenate([array.ravel() for array in arrays]),
-                    [list(array.shape) for array in arrays])
+            return flatten(self.params)
 
         def _batch_argument(self, x, t=None):
-            batch = {"x": x} if t is None else {"x": x, "t": t}
+            batch = batch_message(x=x, t=t)
             if self._training_set is None or not isinstance(x, np.ndarray):
                 return batch
             x_train, t_train, numbers = self._training_set
@@ -134,20 +132,20 @@ def _network_proxy(oracle):
                 return batch
             rows = np.array(rows, dtype=np.int64)  # one array: cheaper on the wire than a list
             if t is None or (isinstance(t, np.ndarray) and np.array_equal(t_train[rows], t)):
-                return {"rows": rows}
-            return {"rows": rows, "t": t}
+                return batch_message(rows=rows)
+            return batch_message(rows=rows, t=t)
 
         def _ask(self, method, batch, *extra, flat_params=None):
             """One round trip for `method` at the current params (`flat_params` if known)."""
             flat, shapes = flat_params or self._flat_params()
             for attempt in range(2):
                 if self._sent is not None and np.array_equal(flat, self._sent[1]):
-                    params = {"token": self._sent[0]}
+                    params = params_message(self._sent[0])
                 else:
                     self._sent = (os.urandom(12).hex(), flat)
-                    params = {"token": self._sent[0], "flat": flat, "shapes": shapes}
+                    params = params_message(self._sent[0], flat, shapes)
                 try:
-                    return oracle.call(f"TwoLayerNet.{method}", params, batch, *extra)
+                    return oracle.call(network_call(method), params, batch, *extra)
                 except OracleError as error:
                     if attempt or UNKNOWN_TOKEN not in str(error):
                         raise
@@ -174,10 +172,7 @@ def _network_proxy(oracle):
             return reply[name]
 
         def _unflatten(self, flat):
-            sizes = [np.size(self.params[key]) for key in PARAM_KEYS]
-            pieces = np.split(np.array(flat, dtype=float), np.cumsum(sizes)[:-1])
-            return {key: piece.reshape(np.shape(self.params[key]))
-                    for key, piece in zip(PARAM_KEYS, pieces)}
+            return unflatten(flat, [np.shape(self.params[key]) for key in PARAM_KEYS])
 
         def predict(self, x):
             return self._ask("predict", self._batch_argument(x))
@@ -197,7 +192,6 @@ def _network_proxy(oracle):
     return TwoLayerNet
 
 
-UNKNOWN_TOKEN = "unknown params token"
 _ROW_WEIGHTS = {}
 
 
@@ -212,4 +206,4 @@ def _row_keys(x):
 
 DRIVERS = {"hw2.two_layer_net": two_layer_net,
            "hw2.train_mnist": train_mnist}
-PROXY_CLASSES = {"TwoLayerNet": _network_proxy}
+PROXY_CLASSES = {NETWORK_CLASS: _network_proxy}

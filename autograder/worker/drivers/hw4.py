@@ -5,6 +5,7 @@ import contextlib
 import inspect
 import io
 
+from ..protocol import MODEL_KEYS
 from .base import ContractError, lookup, plain
 
 
@@ -116,7 +117,6 @@ def predict(ns, deps, inputs):
 
 MODEL_SIGNATURE = "model(X_train, Y_train, X_test, Y_test, num_iterations=2000, " \
                   "learning_rate=0.005, print_cost=False)"
-MODEL_KEYS = ("costs", "Y_prediction_test", "Y_prediction_train", "w", "b")
 
 
 def model(ns, deps, inputs, num_iterations=None, learning_rate=None, print_cost=False):

@@ -1,11 +1,9 @@
 """Drivers for hw5_optimizers: several consecutive optimizer steps (the others use "call")."""
 import numpy as np
 
+from ..protocol import STATE_KEYS, next_w_output, state_output
 from .base import ContractError, lookup, plain
 from .signatures import call_as, pair
-
-STATE_KEYS = {"sgd": (), "sgd_momentum": ("velocity",), "adagrad": ("cache",),
-              "rmsprop": ("cache",), "adam": ("m", "v", "t")}
 
 
 def _snapshot(value):
@@ -19,8 +17,9 @@ def optimizer_steps(ns, deps, inputs, rule):
     inputs: "w" (S...), "dws" (K, S...), optional "config" (dict of hyper-parameters and
     state for the first call; absent: the first call passes no config). Each call gets a
     copy of w and dw, so updating w in place and returning it is fine; the returned config
-    is passed to the next call. Outputs, for every step k: "next_w after step k" and
-    "config['<state key>'] after step k" for each state key the returned config holds.
+    is passed to the next call. Outputs, for every step k: next_w_output(k) ("next_w after
+    step k") and state_output(key, k) for each state key (protocol.STATE_KEYS) the returned
+    config holds.
     """
     update = lookup(ns, rule)
     signature = f"{rule}(w, dw, config=None) returning (next_w, config)"
@@ -33,10 +32,10 @@ def optimizer_steps(ns, deps, inputs, rule):
         if not isinstance(config, dict):
             raise ContractError(f"{rule} should return (next_w, config) with config a dict, "
                                 f"found a {type(config).__name__} in second place")
-        outputs[f"next_w after step {step}"] = _snapshot(next_w)
+        outputs[next_w_output(step)] = _snapshot(next_w)
         for key in STATE_KEYS[rule]:
             if key in config:
-                outputs[f"config['{key}'] after step {step}"] = _snapshot(config[key])
+                outputs[state_output(key, step)] = _snapshot(config[key])
         try:
             w = np.array(next_w, dtype=np.float64)
         except (TypeError, ValueError):
