@@ -4,9 +4,9 @@
                                         str.format template, also the catalog key) or its
                                         Chinese entry in zh.py, filled with `values`
     english(text)                       the English of a declared text given in either language
-    declared(text, lang=None)           a text declared in autograder/questions/*.py (a
-                                        case label, a known mistake's name or advice, a
-                                        check's `what`), from zh_questions/<id>.py
+    declared(text, lang=None)           a text declared in autograder/questions/ (a case
+                                        label, a known mistake's name or advice, a check's
+                                        `what`), from the catalog of zh_questions/
     worker_text(message, lang=None)     a sentence the sandboxed worker wrote in English
                                         (it cannot import this package), matched against
                                         the patterns of worker_zh.py
@@ -22,10 +22,11 @@ each get their own), so the sentences' many authors need no extra argument.
 """
 import contextlib
 import contextvars
+import functools
 
 from .worker_zh import WORKER_ZH
 from .zh import ZH
-from .zh_questions import ZH_QUESTIONS
+from . import zh_questions
 
 LANGUAGES = ("en", "zh")
 CHOICES = ("en", "zh", "auto")
@@ -60,17 +61,19 @@ def declared(text, lang=None):
     """A declared label, mistake name or advice, or check wording, in `lang`."""
     lang = lang or current()
     if lang == "zh" and isinstance(text, str):
-        return ZH_QUESTIONS.get(text, text)
+        return zh_questions.catalog().get(text, text)
     return text
 
 
-_ENGLISH = {chinese: english for english, chinese in ZH_QUESTIONS.items()}
+@functools.cache
+def _english_of():
+    return {chinese: english for english, chinese in zh_questions.catalog().items()}
 
 
 def english(text):
     """The declared English of a text in either language (a result graded in Chinese names
     its mistakes in Chinese; the class report counts them with the English ones)."""
-    return _ENGLISH.get(text, text) if isinstance(text, str) else text
+    return _english_of().get(text, text) if isinstance(text, str) else text
 
 
 def worker_text(message, lang=None):

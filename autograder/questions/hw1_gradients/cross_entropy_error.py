@@ -96,3 +96,38 @@ QUESTION = Question("cross_entropy_error", 3, [
             "samples: np.mean over (N, C) also divides by C.",
             {"cross_entropy_error": _cross_entropy_mean_of_entries}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'zero probabilities at non-target classes':
+        '非目标类别的概率为零',
+    'zero probability at the target class':
+        '目标类别的概率为零',
+    'one sample with a zero probability':
+        '某个概率为零的单个样本',
+    'no 1e-7 inside the log':
+        'log 里面没有加 1e-7',
+    'use np.log(p + 1e-7): log 0 is -inf and 0 * log 0 is nan.':
+        '请用 np.log(p + 1e-7)：log 0 是 -inf，而 0 * log 0 是 nan。',
+    '1e-7 added outside the log':
+        '1e-7 加在了 log 外面',
+    'the constant goes inside the log, np.log(p + 1e-7). Outside it shifts the loss by a fixed amount (small, so it can look like rounding, but not rounding: the result is wrong by that constant), and log 0 stays -inf, so a zero probability gives inf or nan.':
+        '这个常数要加在 log 里面，np.log(p + 1e-7)。加在外面会让损失整体偏移一个固定量（很小，看上去像舍入误差，但并不是：结果恰好差了这个常数），而且 log 0 仍然是 -inf，概率为零时会得到 inf 或 nan。',
+    'targets taken as integer labels':
+        '把目标当成了整数标签',
+    'y is one-hot, shaped like p: use -np.sum(y * np.log(p + 1e-7)) / N, or turn y into labels first with y.argmax(axis=-1) (the indices p[rows, y] must be integers).':
+        'y 是独热编码，形状与 p 相同：请用 -np.sum(y * np.log(p + 1e-7)) / N，或者先用 y.argmax(axis=-1) 把 y 转成标签（p[rows, y] 中的下标必须是整数）。',
+    "batch size taken from a 1-D array's length":
+        '批大小取成了一维数组的长度',
+    'reshape a (C,) input to (1, C) before counting samples.':
+        '数样本个数之前，先把形状为 (C,) 的输入 reshape 成 (1, C)。',
+    'sum instead of mean over the batch':
+        '对批次求和而不是求平均',
+    'divide by the number of samples.':
+        '要除以样本数。',
+    'mean over every entry':
+        '对所有元素求平均',
+    'sum over the classes, then divide by the number of samples: np.mean over (N, C) also divides by C.':
+        '先对类别求和，再除以样本数：对 (N, C) 用 np.mean 还会多除以 C。',
+}

@@ -66,3 +66,28 @@ QUESTION = Question("gradient_descent", 2, [
     Mistake("the starting point returned", "return the array the steps updated.",
             {"gradient_descent": _descent_variant("start")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'a quadratic bowl, 1-D start':
+        '二次碗形函数，一维起点',
+    'a quadratic bowl, 2-D start':
+        '二次碗形函数，二维起点',
+    'a wavy function':
+        '波浪形的函数',
+    'the learning rate `lr` ignored':
+        '忽略了学习率 `lr`',
+    'step by `lr * grad` with the `lr` passed in, not a fixed 0.01.':
+        '每一步按传入的 `lr` 走 `lr * grad`，不要用固定的 0.01。',
+    'a `return` inside the loop':
+        '循环内部写了 `return`',
+    'return x after the loop, once all `step_num` steps are taken.':
+        '等 `step_num` 步全部走完，在循环结束后再返回 x。',
+    'the starting point returned':
+        '返回了起点',
+    'return the array the steps updated.':
+        '返回被更新过的那个数组。',
+    'the default lr and step_num':
+        '使用默认的 lr 和 step_num',
+}

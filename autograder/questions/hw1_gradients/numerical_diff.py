@@ -40,3 +40,22 @@ QUESTION = Question("numerical_diff", 1, [
             "and (f(x + h) - f(x - h)) / (2 * h): with h = 1e-50, x + h rounds to x, and "
             "either way the difference is 0.", {"numerical_diff": _diff_tiny_step}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'sin(a x) + b x^3 at a point':
+        '在某一点处的 sin(a x) + b x^3',
+    'a x^2 + b x at a random point':
+        '在随机点处的 a x^2 + b x',
+    'sin(a x) + b x^3 at a random point':
+        '在随机点处的 sin(a x) + b x^3',
+    'use (f(x + h) - f(x - h)) / (2 * h).':
+        '请用中心差分 (f(x + h) - f(x - h)) / (2 * h)。',
+    'write `/ (2 * h)`: `/ 2*h` multiplies by h.':
+        '要写成 `/ (2 * h)`：`/ 2*h` 会先除以 2 再乘以 h。',
+    'a step h far too small, or the same point on both sides':
+        '步长 h 太小，或两侧取了同一个点',
+    'use h = 1e-4 and (f(x + h) - f(x - h)) / (2 * h): with h = 1e-50, x + h rounds to x, and either way the difference is 0.':
+        '请取 h = 1e-4，并用 (f(x + h) - f(x - h)) / (2 * h)：h = 1e-50 时 x + h 舍入后就等于 x，两种情况下差值都是 0。',
+}

@@ -110,3 +110,44 @@ QUESTION = Question("numerical_gradient", 3, [
     Mistake("forward difference", "use central differences: (f(x+h) - f(x-h)) / (2h).",
             {"numerical_gradient": _grad_variant("forward")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'a 1-D x':
+        '一维的 x',
+    'a 2-D x':
+        '二维的 x',
+    'a 3-D x':
+        '三维的 x',
+    'f ignores its argument and reads x itself, like `lambda w: net.loss(x, t)`':
+        'f 不用自己的参数，而是直接读取 x，例如 `lambda w: net.loss(x, t)`',
+    'write `/ (2 * h)`.':
+        '要写成 `/ (2 * h)`。',
+    'perturbing a copy of x':
+        '扰动的是 x 的副本',
+    'nudge x itself and restore each entry: f may read the array it closes over instead of its argument.':
+        '要直接修改 x 本身，并在算完后恢复每个元素：f 读取的可能是它闭包里的那个数组，而不是它的参数。',
+    'the same nudge on both sides (`+ h` twice, or `- h` twice)':
+        '两侧用了同一个偏移（两次都是 `+ h`，或两次都是 `- h`）',
+    'evaluate f once at x[idx] + h and once at x[idx] - h: the same point twice gives 0.':
+        '要在 x[idx] + h 处算一次 f，再在 x[idx] - h 处算一次：同一个点算两次，差值是 0。',
+    'f called on one entry':
+        '只对一个元素调用 f',
+    'call f on the whole array, f(x), after nudging x[idx]; f(x[idx]) sees a single number.':
+        '修改 x[idx] 之后要对整个数组调用 f(x)；f(x[idx]) 只看到一个数。',
+    '1-D-only indexing':
+        '只支持一维的索引方式',
+    "x may have any number of dimensions: loop over every index with np.nditer(x, flags=['multi_index']) or np.ndindex(x.shape).":
+        "x 可以是任意维数：用 np.nditer(x, flags=['multi_index']) 或 np.ndindex(x.shape) 遍历每一个下标。",
+    "a gradient row by row (the book's numerical_gradient_2d)":
+        '逐行计算梯度（书中的 numerical_gradient_2d）',
+    'x is one point with any number of dimensions, not a batch of rows: nudge one entry at a time and call f on the whole array x (np.nditer or np.ndindex over x.shape).':
+        'x 是一个任意维数的点，而不是按行组织的一批数据：每次只扰动一个元素，并对整个数组 x 调用 f（用 np.nditer 或 np.ndindex 遍历 x.shape）。',
+    'x not restored':
+        '没有恢复 x',
+    'put each entry back to its original value after nudging it.':
+        '扰动每个元素之后，要把它恢复成原来的值。',
+    'use central differences: (f(x+h) - f(x-h)) / (2h).':
+        '请用中心差分：(f(x+h) - f(x-h)) / (2h)。',
+}

@@ -45,3 +45,20 @@ QUESTION = Question("simple_net", 3, [
     Mistake("softmax inside predict", "predict returns the scores x W; apply softmax in "
             "loss.", {"SimpleNet": _NetSoftmaxInPredict}),
 ], defines="SimpleNet")
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'one sample x of shape (2,)':
+        '单个样本 x，形状 (2,)',
+    'a batch x of shape (N, 2)':
+        '一批样本 x，形状 (N, 2)',
+    'loss without softmax':
+        '损失没有经过 softmax',
+    'loss is cross_entropy_error(softmax(predict(x)), t): the scores must become probabilities first.':
+        '损失是 cross_entropy_error(softmax(predict(x)), t)：得分要先变成概率。',
+    'softmax inside predict':
+        '在 predict 里做了 softmax',
+    'predict returns the scores x W; apply softmax in loss.':
+        'predict 返回得分 x W；softmax 应放在 loss 里。',
+}

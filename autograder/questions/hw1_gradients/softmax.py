@@ -104,3 +104,44 @@ QUESTION = Question("softmax", 3, [
     Mistake("x modified in place", "write `x = x - np.max(...)`, not `x -= ...`: the "
             "caller's array must keep its values.", {"softmax": _softmax_in_place}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'a batch of logits near 1000':
+        'logits 接近 1000 的一批样本',
+    'one sample with logits near 1000':
+        'logits 接近 1000 的单个样本',
+    'rows of very different size in one batch':
+        '同一批中各行数值大小相差很大',
+    'a square batch (N = C)':
+        '方形的一批样本（N = C）',
+    'no max subtraction':
+        '没有减去最大值',
+    "subtract each row's maximum before np.exp; exp(1000) overflows.":
+        '在 np.exp 之前先减去每一行的最大值；exp(1000) 会溢出。',
+    'one max for the whole batch':
+        '整批只减去一个最大值',
+    "subtract each row's own maximum (np.max(x, axis=-1, keepdims=True)).":
+        '每一行减去它自己的最大值（np.max(x, axis=-1, keepdims=True)）。',
+    'normalising over the whole batch':
+        '对整批数据做归一化',
+    'divide each row by its own sum (and check that no early `return` skips the batch branch).':
+        '每一行除以它自己的和（并检查是否有提前的 `return` 跳过了批量处理的分支）。',
+    'normalising over columns':
+        '按列做归一化',
+    'sum over the last axis (classes), not axis 0.':
+        '沿最后一个轴（类别）求和，而不是沿 axis 0。',
+    '`axis=1` sums without keepdims':
+        '`axis=1` 求和时没有 keepdims',
+    'keep the summed axis, np.sum(e, axis=1, keepdims=True): an (N,) sum divides the columns, or fails to broadcast.':
+        '保留求和的那个轴，np.sum(e, axis=1, keepdims=True)：形状为 (N,) 的和会错误地按列相除，或者根本无法广播。',
+    'x modified in place':
+        '原地修改了 x',
+    "write `x = x - np.max(...)`, not `x -= ...`: the caller's array must keep its values.":
+        '要写 `x = x - np.max(...)`，不要写 `x -= ...`：调用者传入的数组必须保持原值。',
+    'a batch with a spread of about 800 within each row':
+        '每一行内部数值相差约 800 的一批样本',
+    'one sample with a spread of about 800':
+        '数值相差约 800 的单个样本',
+}

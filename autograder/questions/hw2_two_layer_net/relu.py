@@ -35,3 +35,22 @@ QUESTION = Question("relu", 1, [
     Mistake("returning the mask x > 0", "that is relu's derivative; relu keeps the "
             "positive values themselves.", {"relu": _relu_mask}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'a 1-D array':
+        '一维数组',
+    'a 2-D batch':
+        '二维的一批数据',
+    'a 3-D array of whole numbers':
+        '由整数组成的三维数组',
+    'changing the input in place':
+        '原地修改了输入',
+    "return a new array (np.maximum(0, x)); `x[x < 0] = 0` overwrites the caller's data.":
+        '返回一个新数组（np.maximum(0, x)）；`x[x < 0] = 0` 会覆盖调用者的数据。',
+    'returning the mask x > 0':
+        '返回了掩码 x > 0',
+    "that is relu's derivative; relu keeps the positive values themselves.":
+        '那是 relu 的导数；relu 要保留正值本身。',
+}

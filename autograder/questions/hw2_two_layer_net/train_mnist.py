@@ -52,3 +52,16 @@ QUESTION = Question("train_mnist", 3, [
                  "learning_rate": TRAIN["learning_rate"]},
          hidden=False, timeout=60.0, derive=_trained_test_accuracy),
 ], oracle=NETWORK_ORACLE, defines="train")
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    '200 steps on the MNIST grading subset, test accuracy at least 0.85':
+        '在 MNIST 评分子集上训练 200 步，测试准确率至少 0.85',
+    'losses':
+        '损失值',
+    'network.params did not change: update them in place (network.params[key] -= learning_rate * grads[key]) or assign the new arrays to network.params[key]':
+        'network.params 没有变化：请原地更新（network.params[key] -= learning_rate * grads[key]），或者把新数组赋给 network.params[key]',
+    'test accuracy':
+        '测试准确率',
+}

@@ -28,3 +28,16 @@ QUESTION = Question("deriv_sigmoid", 1, [
     Mistake("s * (1 + s)", "the derivative is sigmoid(x) * (1 - sigmoid(x)).",
             {"deriv_sigmoid": _deriv_plus}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "derivative written for the sigmoid's output":
+        '导数按 sigmoid 的输出来写',
+    "deriv_sigmoid takes the sigmoid's input x: compute s = sigmoid(x), then s * (1 - s).":
+        'deriv_sigmoid 的参数是 sigmoid 的输入 x：先算 s = sigmoid(x)，再算 s * (1 - s)。',
+    's * (1 + s)':
+        '写成了 s * (1 + s)',
+    'the derivative is sigmoid(x) * (1 - sigmoid(x)).':
+        '导数是 sigmoid(x) * (1 - sigmoid(x))。',
+}

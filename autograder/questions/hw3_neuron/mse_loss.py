@@ -60,3 +60,32 @@ QUESTION = Question("mse_loss", 2, [
     Mistake("differences not squared", "square the differences before averaging.",
             {"mse_loss": _mse_unsquared}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'two (n,) vectors':
+        '两个形状为 (n,) 的向量',
+    'y_true (n,) and y_pred (n, 1), as in the seed':
+        'y_true 为 (n,)、y_pred 为 (n, 1)，与给出的示例相同',
+    'y_true (n, 1) and y_pred (n,)':
+        'y_true 为 (n, 1)、y_pred 为 (n,)',
+    'two (n, 1) vectors':
+        '两个形状为 (n, 1) 的向量',
+    'longer (n,) vectors':
+        '更长的 (n,) 向量',
+    'broadcasting (n,) against (n, 1) into an (n, n) matrix':
+        '(n,) 与 (n, 1) 广播成了 (n, n) 的矩阵',
+    'bring both to the same 1-D shape first (np.ravel or .reshape(-1)) before subtracting.':
+        '相减之前先把两者变成相同的一维形状（np.ravel 或 .reshape(-1)）。',
+    'y_pred.T: right for y_pred (n, 1) only, (n, n) for the other shapes':
+        'y_pred.T：只对形状为 (n, 1) 的 y_pred 成立，其他形状都会广播成 (n, n)',
+    'sum instead of mean':
+        '求和而不是求平均',
+    'divide by the number of values (np.mean).':
+        '要除以元素个数（np.mean）。',
+    'differences not squared':
+        '差值没有平方',
+    'square the differences before averaging.':
+        '求平均之前先把差值平方。',
+}

@@ -103,3 +103,40 @@ QUESTION = Question("neuron", 4, [
     Mistake("one full-batch step per epoch", "update after every sample, in order "
             "(stochastic gradient descent).", {"Neuron": _neuron_variant("full_batch")}),
 ], defines="Neuron")
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'feedforward on single samples':
+        '对单个样本做前向传播',
+    "train on the seed's four people, 5 epochs":
+        '用示例中的四个人训练 5 轮',
+    'train on random people':
+        '用随机生成的人训练',
+    'train on random people, other rate':
+        '用随机生成的人、换一个学习率训练',
+    "train on the seed's four people, 100 epochs":
+        '用示例中的四个人训练 100 轮',
+    'deriv_sigmoid applied to the output':
+        'deriv_sigmoid 作用在了输出上',
+    "the chain rule needs the slope at the sigmoid's input: deriv_sigmoid(z) with z = w . x + b, not deriv_sigmoid(y_pred).":
+        '链式法则需要的是 sigmoid 输入处的斜率：deriv_sigmoid(z)，其中 z = w . x + b，而不是 deriv_sigmoid(y_pred)。',
+    'gradient ascent (sign of d loss / d y_pred)':
+        '梯度上升（d loss / d y_pred 的符号错误）',
+    'the derivative of (y_true - y_pred) ** 2 with respect to y_pred is -2 * (y_true - y_pred); step against it.':
+        '(y_true - y_pred) ** 2 对 y_pred 的导数是 -2 * (y_true - y_pred)；要沿它的反方向更新。',
+    'loss recorded every 10 epochs only':
+        '每 10 轮才记录一次损失',
+    'append one loss per epoch: train returns `epochs` losses.':
+        '每一轮记录一个损失：train 要返回 `epochs` 个损失值。',
+    "loss averaged over the epoch's samples while training":
+        '训练时对这一轮的样本损失求平均',
+    'record the loss after each epoch, on all of `data` with the updated weights.':
+        '每一轮结束后，用更新后的权重在全部 `data` 上计算并记录损失。',
+    'one full-batch step per epoch':
+        '每一轮只做一次全批量更新',
+    'update after every sample, in order (stochastic gradient descent).':
+        '每个样本之后都要按顺序更新一次（随机梯度下降）。',
+    'train with the default learn_rate and epochs':
+        '用默认的 learn_rate 和 epochs 训练',
+}

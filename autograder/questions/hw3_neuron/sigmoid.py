@@ -36,3 +36,18 @@ QUESTION = Question("sigmoid", 1, [
     Mistake("exp(x) / (1 + exp(x)) overflows", "for large positive x this is inf / inf; "
             "use 1 / (1 + np.exp(-x)).", {"sigmoid": _sigmoid_overflow}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'inputs of magnitude 100 to 800':
+        '绝对值在 100 到 800 之间的输入',
+    'sign of the exponent':
+        '指数的符号错误',
+    'sigmoid(x) = 1 / (1 + np.exp(-x)).':
+        'sigmoid(x) = 1 / (1 + np.exp(-x))。',
+    'exp(x) / (1 + exp(x)) overflows':
+        'exp(x) / (1 + exp(x)) 会溢出',
+    'for large positive x this is inf / inf; use 1 / (1 + np.exp(-x)).':
+        'x 是很大的正数时这等于 inf / inf；请用 1 / (1 + np.exp(-x))。',
+}

@@ -26,3 +26,22 @@ QUESTION = Question("initialize_with_zeros", 1, [
     Mistake("w of shape (1, dim)", "w is a column: np.zeros((dim, 1)).",
             {"initialize_with_zeros": _zeros_row}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'dim = 2':
+        'dim = 2',
+    'a random dim':
+        '随机的 dim',
+    'dim = 1':
+        'dim = 1',
+    'w of shape (dim,)':
+        'w 的形状为 (dim,)',
+    'use np.zeros((dim, 1)): a column vector.':
+        '请用 np.zeros((dim, 1))：一个列向量。',
+    'w of shape (1, dim)':
+        'w 的形状为 (1, dim)',
+    'w is a column: np.zeros((dim, 1)).':
+        'w 是列向量：np.zeros((dim, 1))。',
+}

@@ -133,3 +133,30 @@ QUESTION = Question("model", 3, [
     Mistake("predicting with the initial parameters", "take w and b from the params "
             "optimize returns.", {"model": _model(initial_params=True)}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'small random data, 300 iterations at learning rate 0.1':
+        '小规模随机数据，学习率 0.1，迭代 300 次',
+    'the cat / non-cat images, 2000 iterations: training accuracy at least 0.96, test accuracy at least 0.68':
+        '猫 / 非猫图片，迭代 2000 次：训练准确率至少 0.96，测试准确率至少 0.68',
+    'costs':
+        '代价',
+    'training accuracy':
+        '训练准确率',
+    'num_iterations and learning_rate not passed on':
+        '没有传递 num_iterations 和 learning_rate',
+    "call optimize with model's own num_iterations and learning_rate, not fixed numbers.":
+        '调用 optimize 时要传入 model 自己的 num_iterations 和 learning_rate，而不是固定的数。',
+    'training and test predictions swapped':
+        '训练集和测试集的预测结果弄反了',
+    'Y_prediction_train comes from X_train, Y_prediction_test from X_test.':
+        'Y_prediction_train 来自 X_train，Y_prediction_test 来自 X_test。',
+    'predicting with the initial parameters':
+        '用初始参数做预测',
+    'take w and b from the params optimize returns.':
+        '使用 optimize 返回的 params 中的 w 和 b。',
+    'small random data, the default num_iterations and learning_rate':
+        '小规模随机数据，使用默认的 num_iterations 和 learning_rate',
+}

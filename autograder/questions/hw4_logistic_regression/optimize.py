@@ -41,3 +41,24 @@ QUESTION = Question("optimize", 3, [
     Mistake("a cost recorded every iteration", "record the cost only when "
             "i % 100 == 0.", {"optimize": _optimize(cost_every_iteration=True)}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    '201 iterations (costs at 0, 100, 200)':
+        '迭代 201 次（在第 0、100、200 次记录代价）',
+    '101 iterations (costs at 0 and 100)':
+        '迭代 101 次（在第 0 和 100 次记录代价）',
+    '100 iterations (one cost)':
+        '迭代 100 次（一个代价）',
+    'print_cost=True':
+        'print_cost=True',
+    'return after the loop: the function stops after one iteration.':
+        '要在循环结束后再返回：现在函数迭代一次就停止了。',
+    'a cost recorded every iteration':
+        '每次迭代都记录了代价',
+    'record the cost only when i % 100 == 0.':
+        '只在 i % 100 == 0 时记录代价。',
+    'print_cost left out (its default)':
+        '不传 print_cost（使用默认值）',
+}

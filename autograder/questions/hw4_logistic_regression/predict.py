@@ -73,3 +73,32 @@ QUESTION = Question("predict", 2, [
     Mistake("w used as a row vector", "w has shape (n, 1), a column: the scores are "
             "np.dot(w.T, X) + b, of shape (1, m).", {"predict": _predict_row_w}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    '3 examples':
+        '3 个样本',
+    'probabilities of exactly 1.0 and nearly 0':
+        '概率恰好为 1.0 或接近 0',
+    '20 examples':
+        '20 个样本',
+    'predictions shaped (m, 1)':
+        '预测结果的形状为 (m, 1)',
+    'return a row: shape (1, m), like Y.':
+        '要返回一行：形状 (1, m)，与 Y 相同。',
+    'np.floor(A / 0.5)':
+        'np.floor(A / 0.5)',
+    'it gives 2 where A = 1.0; use (A > 0.5).':
+        'A = 1.0 时它会得到 2；请用 (A > 0.5)。',
+    'probabilities returned instead of 0/1 labels':
+        '返回了概率而不是 0/1 标签',
+    'predict returns labels: 1.0 where A > 0.5, else 0.0 (for example (A > 0.5).astype(float)).':
+        'predict 返回标签：A > 0.5 处为 1.0，否则为 0.0（例如 (A > 0.5).astype(float)）。',
+    'w used as a row vector':
+        '把 w 当成了行向量',
+    'w has shape (n, 1), a column: the scores are np.dot(w.T, X) + b, of shape (1, m).':
+        'w 的形状是 (n, 1)，是列向量：得分为 np.dot(w.T, X) + b，形状为 (1, m)。',
+    'w = 0 and b = 0: every probability exactly 0.5':
+        'w = 0 且 b = 0：每个概率都恰好是 0.5',
+}

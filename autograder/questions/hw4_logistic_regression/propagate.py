@@ -41,3 +41,26 @@ QUESTION = Question("propagate", 3, [
     Mistake("b left out of A", "A = sigmoid(w^T X + b).",
             {"propagate": _propagate(use_b=False)}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    '3 features, 4 examples':
+        '3 个特征，4 个样本',
+    '5 features, 9 examples':
+        '5 个特征，9 个样本',
+    '8 features, 3 examples':
+        '8 个特征，3 个样本',
+    'm = X.shape[0]':
+        'm = X.shape[0]',
+    'examples are the columns of X: m = X.shape[1].':
+        '样本是 X 的各列：m = X.shape[1]。',
+    "the cost's sign":
+        '代价的符号',
+    'cost = -(1/m) * sum(Y log A + (1 - Y) log(1 - A)).':
+        'cost = -(1/m) * sum(Y log A + (1 - Y) log(1 - A))。',
+    'gradients not divided by m':
+        '梯度没有除以 m',
+    'dw = X (A - Y)^T / m and db = sum(A - Y) / m.':
+        'dw = X (A - Y)^T / m，db = sum(A - Y) / m。',
+}

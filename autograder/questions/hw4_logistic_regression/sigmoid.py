@@ -42,3 +42,22 @@ QUESTION = Question("sigmoid", 1, [
     Mistake("operator precedence", "write 1 / (1 + np.exp(-z)); `1/1 + np.exp(-z)` "
             "divides first.", {"sigmoid": _sigmoid_precedence}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'an array':
+        '一个数组',
+    'a float':
+        '一个浮点数',
+    '|z| up to about 50':
+        '|z| 最大约为 50',
+    'a sign error':
+        '符号错误',
+    'sigmoid(z) = 1 / (1 + np.exp(-z)): note the minus.':
+        'sigmoid(z) = 1 / (1 + np.exp(-z))：注意负号。',
+    'operator precedence':
+        '运算符优先级',
+    'write 1 / (1 + np.exp(-z)); `1/1 + np.exp(-z)` divides first.':
+        '要写 1 / (1 + np.exp(-z))；`1/1 + np.exp(-z)` 会先做除法。',
+}

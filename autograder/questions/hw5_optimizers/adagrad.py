@@ -12,3 +12,12 @@ QUESTION = Question("adagrad", 2, rule_cases("adagrad"), mistakes=[
     Mistake("cache not stored in config", "write the new cache back: config['cache'].",
             {"adagrad": cache_variant("adagrad", "not_stored")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'cache not accumulated':
+        'cache 没有累加',
+    'Adagrad adds every squared gradient: cache = cache + dw ** 2.':
+        'Adagrad 要累加每一次梯度的平方：cache = cache + dw ** 2。',
+}

@@ -37,3 +37,26 @@ QUESTION = Question("count_params", 1, [
     Mistake("one bias per input unit", "a layer has one bias per output unit (n_out).",
             {"count_params": _count_bias_per_input}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    '[784, 50, 10]':
+        '[784, 50, 10]',
+    'a random deeper network':
+        '随机生成的更深的网络',
+    'one layer, [3, 1]':
+        '一层，[3, 1]',
+    'biases not counted':
+        '没有计算偏置',
+    'every layer after the input has one bias per unit.':
+        '输入层之后的每一层，每个单元都有一个偏置。',
+    'biases counted for the input layer too':
+        '输入层也计算了偏置',
+    'only the layers after the input have biases.':
+        '只有输入层之后的层才有偏置。',
+    'one bias per input unit':
+        '每个输入单元一个偏置',
+    'a layer has one bias per output unit (n_out).':
+        '每一层的偏置个数等于输出单元数（n_out）。',
+}

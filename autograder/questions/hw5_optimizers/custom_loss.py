@@ -51,3 +51,26 @@ QUESTION = Question("custom_loss", 2, [
             "profit * (y_true - y_pred) where the prediction is too low.",
             {"custom_loss": _custom_signed}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "the seed's prices (cost 1, profit 99 by default)":
+        '示例中的价格（默认成本 1，利润 99）',
+    '(32, 1) sales with default prices':
+        '(32, 1) 的销量，默认价格',
+    'other prices given as keywords':
+        '用关键字参数给出的其他价格',
+    'cost and profit swapped':
+        '成本和利润弄反了',
+    'over-prediction (y_pred > y_true) costs `cost` per unit; under-prediction loses `profit` per unit.':
+        '预测多了（y_pred > y_true）每单位损失 `cost`；预测少了每单位损失 `profit`。',
+    'mean instead of sum':
+        '求平均而不是求和',
+    'the loss is summed over all entries.':
+        '损失是对所有元素求和。',
+    'negative terms for under-prediction':
+        '预测偏少的项是负的',
+    'each term is a positive amount: profit * (y_true - y_pred) where the prediction is too low.':
+        '每一项都是正的：预测偏低时为 profit * (y_true - y_pred)。',
+}

@@ -62,3 +62,30 @@ QUESTION = Question("exponential_decay", 1, [
     Mistake("exponent inverted", "the exponent is global_step / decay_steps.",
             {"exponential_decay": _decay_inverted}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "the seed's schedule (0.2, 0.99, one step per decay)":
+        '示例中的衰减方式（0.2、0.99，每步衰减一次）',
+    'a step between two decays':
+        '两次衰减之间的某一步',
+    'another step between two decays':
+        '两次衰减之间的另一步',
+    'step 0':
+        '第 0 步',
+    'a few steps, 2 to 5 per decay':
+        '少数几步，每 2 到 5 步衰减一次',
+    'staircase decay (integer division)':
+        '阶梯式衰减（整除）',
+    "the contract's decay is smooth: decay_rate ** (global_step / decay_steps), with /, not //.":
+        '作业规定的衰减是连续的：decay_rate ** (global_step / decay_steps)，用 /，不是 //。',
+    'decay_steps ignored':
+        '忽略了 decay_steps',
+    'divide the step by decay_steps in the exponent.':
+        '指数中要用步数除以 decay_steps。',
+    'exponent inverted':
+        '指数写反了',
+    'the exponent is global_step / decay_steps.':
+        '指数是 global_step / decay_steps。',
+}

@@ -41,3 +41,26 @@ QUESTION = Question("l2_penalty", 1, [
     Mistake("only the first array counted", "add the squares of every array in the list.",
             {"l2_penalty": _l2_first}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'one weight matrix':
+        '一个权重矩阵',
+    'W1 (D, H) and W2 (H, C)':
+        'W1 (D, H) 和 W2 (H, C)',
+    'arrays of mixed ranks':
+        '维数不同的多个数组',
+    'the factor 1/2 missing':
+        '漏掉了系数 1/2',
+    'the penalty is lam / 2 times the sum of squares.':
+        '惩罚项是 lam / 2 乘以平方和。',
+    'norms instead of squared norms':
+        '用了范数而不是范数的平方',
+    'sum the squares of the entries (np.sum(w ** 2)), not np.linalg.norm(w).':
+        '对各元素的平方求和（np.sum(w ** 2)），而不是 np.linalg.norm(w)。',
+    'only the first array counted':
+        '只算了第一个数组',
+    'add the squares of every array in the list.':
+        '把列表中每个数组的平方都加上。',
+}

@@ -37,3 +37,22 @@ QUESTION = Question("mse", 1, [
     Mistake("differences not squared", "square the differences.", {"mse": _mse_unsquared}),
     Mistake("square root taken (RMSE)", "the MSE has no square root.", {"mse": _mse_root}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'two vectors':
+        '两个向量',
+    'two (N, 1) columns':
+        '两个 (N, 1) 的列向量',
+    'two (N, C) arrays':
+        '两个 (N, C) 的数组',
+    'average over all entries (np.mean).':
+        '对所有元素求平均（np.mean）。',
+    'square the differences.':
+        '要把差值平方。',
+    'square root taken (RMSE)':
+        '开了平方根（RMSE）',
+    'the MSE has no square root.':
+        '均方误差不开平方根。',
+}

@@ -15,3 +15,16 @@ QUESTION = Question("rmsprop", 2, rule_cases("rmsprop"), mistakes=[
     Mistake("cache not stored in config", "write the new cache back: config['cache'].",
             {"rmsprop": cache_variant("rmsprop", "not_stored")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'decay_rate and 1 - decay_rate swapped':
+        'decay_rate 和 1 - decay_rate 弄反了',
+    'cache = decay_rate * cache + (1 - decay_rate) * dw ** 2.':
+        'cache = decay_rate * cache + (1 - decay_rate) * dw ** 2。',
+    'cache summed like Adagrad':
+        '像 Adagrad 那样对 cache 求和',
+    'RMSProp decays the old cache: decay_rate * cache + (1 - decay_rate) * dw ** 2.':
+        'RMSProp 会让旧的 cache 衰减：decay_rate * cache + (1 - decay_rate) * dw ** 2。',
+}

@@ -20,3 +20,16 @@ QUESTION = Question("sgd", 1, rule_cases("sgd"), mistakes=[
     Mistake("step along the gradient", "w - learning_rate * dw goes downhill.",
             {"sgd": _sgd_ascent}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    'learning_rate from config ignored':
+        '忽略了 config 中的 learning_rate',
+    "read the rate from config['learning_rate'] (config.setdefault fills the default 1e-2).":
+        "从 config['learning_rate'] 读取学习率（config.setdefault 会填入默认值 1e-2）。",
+    'step along the gradient':
+        '沿梯度方向走了一步',
+    'w - learning_rate * dw goes downhill.':
+        'w - learning_rate * dw 才是下坡方向。',
+}

@@ -40,3 +40,24 @@ QUESTION = Question("sgd_momentum", 2, rule_cases("sgd_momentum"), mistakes=[
     Mistake("velocity not stored in config", "write the new velocity back: "
             "config['velocity'] = v.", {"sgd_momentum": _momentum_variant("not_stored")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "CS231n's velocity form (v = momentum v - lr dw, w + v)":
+        'CS231n 的速度形式（v = momentum v - lr dw，w + v）',
+    "the contract's velocity is a moving average: v = momentum * v + (1 - momentum) * dw, then w - learning_rate * v.":
+        '作业规定的速度是滑动平均：v = momentum * v + (1 - momentum) * dw，然后 w - learning_rate * v。',
+    "PyTorch's velocity form (v = momentum v + dw)":
+        'PyTorch 的速度形式（v = momentum v + dw）',
+    "the contract's velocity is momentum * v + (1 - momentum) * dw.":
+        '作业规定的速度是 momentum * v + (1 - momentum) * dw。',
+    'momentum and 1 - momentum swapped':
+        'momentum 和 1 - momentum 弄反了',
+    'the old velocity is weighted by momentum, the new gradient by 1 - momentum.':
+        '旧的速度乘以 momentum，新的梯度乘以 1 - momentum。',
+    'velocity not stored in config':
+        '速度没有存回 config',
+    "write the new velocity back: config['velocity'] = v.":
+        "把新的速度写回去：config['velocity'] = v。",
+}

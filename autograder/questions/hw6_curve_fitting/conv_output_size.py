@@ -51,3 +51,30 @@ QUESTION = Question("conv_output_size", 1, [
     Mistake("+ 1 missing", "the first window position counts too: ... // stride + 1.",
             {"conv_output_size": _conv_no_plus_one}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "the seed's Conv2d(kernel 5, stride 1, padding 2) on 32":
+        '示例中 32 上的 Conv2d(kernel 5, stride 1, padding 2)',
+    "the seed's MaxPool2d(2) on 32":
+        '示例中 32 上的 MaxPool2d(2)',
+    'default stride and padding':
+        '默认的 stride 和 padding',
+    'a window that does not divide evenly':
+        '不能整除的窗口',
+    'another uneven window':
+        '另一个不能整除的窗口',
+    'no floor (true division)':
+        '没有向下取整（用了真除法）',
+    'a window that does not fit is dropped: use //.':
+        '放不下的窗口要丢掉：用 //。',
+    'padding added on one side only':
+        '只在一侧加了 padding',
+    'padding is added on both sides: size + 2 * padding.':
+        'padding 要加在两侧：size + 2 * padding。',
+    '+ 1 missing':
+        '漏掉了 + 1',
+    'the first window position counts too: ... // stride + 1.':
+        '第一个窗口位置也要算上：... // stride + 1。',
+}

@@ -144,3 +144,38 @@ QUESTION = Question("fit_cubic", 3, [
     Mistake("loss recorded every 20 epochs only", "append one loss per epoch.",
             {"fit_cubic": _fit_variant("every_20")}),
 ])
+
+
+# the Chinese of the texts above, keyed by their English (autograder/i18n)
+ZH = {
+    "the seed's fit of sin(x), 2000 epochs":
+        '示例中对 sin(x) 的拟合，2000 轮',
+    "summed squared error of the returned fit divided by the least-squares optimum's":
+        '返回的拟合结果的误差平方和与最小二乘最优解的误差平方和之比',
+    "the loss rose from one epoch to the next (is the step too large, or the gradient's sign wrong?)":
+        '损失在相邻两轮之间上升了（是不是步长太大，或者梯度的符号错了？）',
+    'a short run on a noisy cubic':
+        '在带噪声的三次曲线上短时间训练',
+    'another short run':
+        '另一次短时间训练',
+    'factor 2 missing in the gradient':
+        '梯度中漏掉了系数 2',
+    'the derivative of (y_pred - y) ** 2 is 2 * (y_pred - y) times the derivative of y_pred.':
+        '(y_pred - y) ** 2 的导数是 2 * (y_pred - y) 乘以 y_pred 的导数。',
+    'mean instead of sum in the gradient':
+        '梯度中用了平均而不是求和',
+    'the loss is summed over the points, so is its gradient: np.sum, not np.mean.':
+        '损失是对所有点求和的，它的梯度也是：用 np.sum，不是 np.mean。',
+    'subtract learning_rate times the gradient.':
+        '减去学习率乘以梯度。',
+    'losses are the mean squared error':
+        '损失记录成了均方误差',
+    'record the summed squared error, np.sum((y_pred - y) ** 2), the loss the gradient is taken of.':
+        '记录误差平方和 np.sum((y_pred - y) ** 2)，也就是求梯度的那个损失。',
+    'loss recorded every 20 epochs only':
+        '每 20 轮才记录一次损失',
+    'append one loss per epoch.':
+        '每一轮记录一个损失。',
+    'the default learning_rate and epochs':
+        '使用默认的 learning_rate 和 epochs',
+}
