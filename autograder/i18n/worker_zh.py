@@ -26,6 +26,11 @@ WORKER_ZH = [(re.compile(pattern), chinese) for pattern, chinese in [
      r"笔记本的顶层没有定义 \1（应为名为 \3 的 \2；是不是它所在的单元格运行出错了？）"),
     (_CODE + r" should be a (\w+), found a (\w+)", r"\1 应该是 \2，实际是 \3"),
     (r"expected the signature (.+?) \((.*)\)$", r"函数签名应为 \1（\2）"),
+    # worker/drivers/base.py: call_function with `keys`
+    (_CODE + r" should return a dict with the keys (.+?); it has no (.+)$",
+     r"\1 应返回以 \2 为键的字典；其中缺少 \3"),
+    (_CODE + r" should return a dict with the keys (.+?); found (\w+)$",
+     r"\1 应返回以 \2 为键的字典，实际返回的是 \3"),
     # the process (session.py)
     (r"did not finish within ([\d.e+-]+) s", r"没有在 \1 秒内完成"),
     (r"the process was killed by (\w+)", r"进程被信号 \1 终止"),

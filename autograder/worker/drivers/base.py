@@ -116,17 +116,38 @@ def plain(value):
     return value
 
 
-def call_function(ns, deps, inputs, function, args=(), kwargs=()):
+def call_function(ns, deps, inputs, function, args=(), kwargs=(), objects=(), keys=()):
     """Call `function(*args, **kwargs)` with the named inputs.
 
-    Returns {"out": result, "arg:<name>": the argument after the call} so the trusted
-    side can check the result and that the inputs were left unchanged.
+    `objects` names inputs that are objects built from a dependency class served by the
+    oracle, `{"network": {"class": "TwoLayerNet", "args": [4, 5, 3], "set": {"params":
+    ["W1", "b1", "W2", "b2"]}}}`: network = deps["TwoLayerNet"](4, 5, 3), then
+    network.params = {"W1": inputs["W1"], ...}; so a question taking an object is graded
+    with the reference's (a wrong class is not counted twice). `keys`: the result is a
+    dict holding these keys, reported key by key.
+
+    Returns {"out": result} (or {key: result[key]}) and {"arg:<name>": the argument after
+    the call} for each plain argument, so the trusted side can check the result and that
+    the inputs were left unchanged.
     """
     target = lookup(ns, function)
-    positional = [inputs[name] for name in args]
-    keywords = {key: inputs[name] for key, name in dict(kwargs).items()}
+    values = dict(inputs)
+    for name, spec in dict(objects).items():
+        values[name] = deps[spec["class"]](*spec.get("args", ()))
+        for attribute, input_names in spec.get("set", {}).items():
+            setattr(values[name], attribute, {key: inputs[key] for key in input_names})
+    positional = [values[name] for name in args]
+    keywords = {key: values[name] for key, name in dict(kwargs).items()}
     result = target(*positional, **keywords)
-    outputs = {"out": plain(result)}
+    if keys:
+        missing = [key for key in keys if not isinstance(result, dict) or key not in result]
+        if missing:
+            found = (f"it has no {', '.join(repr(key) for key in missing)}"
+                     if isinstance(result, dict) else f"found {type(result).__name__}")
+            raise ContractError(f"`{function}` should return a dict with the keys "
+                                f"{', '.join(repr(key) for key in keys)}; {found}")
+    outputs = {key: plain(result[key]) for key in keys} if keys else {"out": plain(result)}
     for name in list(args) + list(dict(kwargs).values()):
-        outputs[f"arg:{name}"] = inputs[name]
+        if name not in dict(objects):
+            outputs[f"arg:{name}"] = inputs[name]
     return outputs
