@@ -12,6 +12,8 @@
 # 2. `class TwoLayerNet`: prediction, loss, accuracy, and two ways to get the gradient;
 # 3. `train(network, x_train, t_train, iters_num, batch_size, learning_rate)`: the
 #    training loop.
+# 4. `gradient_check(network, x, t)`: backpropagation checked against the numerical
+#    gradient.
 #
 # `softmax`, `cross_entropy_error` and `numerical_gradient` from homework 1 are given
 # below, ready to use. As before, replace each `# YOUR CODE HERE` /
@@ -28,6 +30,7 @@
 # 1. `relu(x)`：隐藏层的激活函数；
 # 2. `class TwoLayerNet`：推理（预测）、损失、识别精度，以及求梯度的两种方法；
 # 3. `train(network, x_train, t_train, iters_num, batch_size, learning_rate)`：训练循环。
+# 4. `gradient_check(network, x, t)`：用数值梯度确认误差反向传播法的结果（梯度确认）。
 #
 # 作业 1 中的 `softmax`、`cross_entropy_error` 和 `numerical_gradient` 已在下面给出，可直接使用。
 # 和之前一样，把每处 `# YOUR CODE HERE` / `raise NotImplementedError()` 换成你的代码，然后运行紧随其后的检查单元格。
@@ -319,23 +322,64 @@ plt.show()
 # %% [markdown]
 # ## 5. Gradient check
 #
-# Before training, compare the two gradients on a few images and a small hidden layer. The
-# mean absolute differences should be tiny (1e-6 or less); a large one points at
-# the parameter whose backward formula is wrong.
+# Backpropagation is fast but easy to get wrong; the numerical gradient is slow but simple.
+# A **gradient check** compares the two. Write `gradient_check(network, x, t)`: compute
+# `network.gradient(x, t)` and `network.numerical_gradient(x, t)` and return a dict with
+# the keys `W1`, `b1`, `W2`, `b2`, each the mean absolute difference of the two gradients
+# of that parameter, `np.mean(np.abs(backprop - numerical))`, as a float. The differences
+# should be tiny (1e-6 or less); a large one points at the parameter whose backward formula
+# is wrong. Then run it before training, on a few images and a small hidden layer.
 
 # %% [markdown] lang="zh"
 # ## 5. 梯度确认
 #
-# 训练之前，先在几张图像和一个很小的隐藏层上比较两种梯度。平均绝对误差应该非常小（1e-6 或更小）；
-# 某个参数的误差若很大，说明它的反向传播公式写错了。
+# 误差反向传播法计算快，但容易写错；数值微分计算慢，但实现简单。**梯度确认**就是比较两者的结果。
+# 请实现 `gradient_check(network, x, t)`：分别计算 `network.gradient(x, t)` 和
+# `network.numerical_gradient(x, t)`，返回一个以 `W1`、`b1`、`W2`、`b2` 为键的字典，每个值是该参数两种梯度之差的
+# 绝对值的平均，即 `np.mean(np.abs(backprop - numerical))`（一个浮点数）。这些误差应该非常小（1e-6 或更小）；
+# 某个参数的误差若很大，说明它的反向传播公式写错了。然后在训练之前，用几张图像和一个很小的隐藏层运行它。
+
+# %%
+# nngrader: solution reference.two_layer_net.gradient_check
+
+# %%
+# nngrader: check gradient_check
+net = TwoLayerNet(3, 4, 2, weight_init_std=0.5)
+x = np.array([[1.0, -2.0, 0.5], [0.3, 0.2, -1.0]])
+t = np.eye(2)
+result = gradient_check(net, x, t)
+assert sorted(result) == ["W1", "W2", "b1", "b2"], f"keys: {sorted(result)}"
+# zh> assert sorted(result) == ["W1", "W2", "b1", "b2"], f"键为：{sorted(result)}"
+assert all(0 <= result[key] < 1e-5 for key in result), (
+    f"a correct network should give tiny differences, got {result}")
+    # zh> f"对正确的网络，误差应非常小，得到的是 {result}")
+
+
+class BrokenNet(TwoLayerNet):
+    """A network whose backpropagated gradient of b2 is off by [+1, -3]."""
+    # zh> """一个网络：反向传播得到的 b2 梯度偏差了 [+1, -3]。"""
+
+    def gradient(self, x, t):
+        grads = super().gradient(x, t)
+        grads["b2"] = grads["b2"] + np.array([1.0, -3.0])
+        return grads
+
+
+broken = BrokenNet(3, 4, 2, weight_init_std=0.5)
+result = gradient_check(broken, x, t)
+assert abs(result["b2"] - 2.0) < 1e-4, (
+    f"b2 is off by +1 and -3: the mean absolute difference is 2, got {result['b2']}")
+    # zh> f"b2 的两个分量分别偏差 +1 和 -3：平均绝对误差应为 2，得到的是 {result['b2']}")
+assert result["W1"] < 1e-5, f"W1 is right in BrokenNet, got a difference of {result['W1']}"
+# zh> assert result["W1"] < 1e-5, f"BrokenNet 的 W1 梯度是对的，得到的误差却是 {result['W1']}"
+print("gradient_check: checks passed")
+# zh> print("gradient_check：检查通过")
 
 # %%
 small = TwoLayerNet(input_size=784, hidden_size=5, output_size=10, weight_init_std=0.1)
-numeric = small.numerical_gradient(x_train[:3], t_train[:3])
-backprop = small.gradient(x_train[:3], t_train[:3])
-for key in numeric:
-    print(f"{key}: mean |numerical - backprop| = {np.mean(np.abs(numeric[key] - backprop[key])):.2e}")
-    # zh> print(f"{key}：平均 |数值梯度 - 反向传播| = {np.mean(np.abs(numeric[key] - backprop[key])):.2e}")
+for key, difference in gradient_check(small, x_train[:3], t_train[:3]).items():
+    print(f"{key}: mean |backprop - numerical| = {difference:.2e}")
+    # zh> print(f"{key}：平均 |反向传播 - 数值梯度| = {difference:.2e}")
 
 # %% [markdown]
 # ## 6. Training and testing

@@ -35,6 +35,20 @@ DOCSTRINGS = {
         用 `numerical_gradient` 求出的 loss(x, t) 的梯度。
     gradient(x, t) -> 同样的字典，用反向传播计算。
 """,
+    "gradient_check": """
+梯度确认：比较误差反向传播法与数值微分求出的梯度。
+
+参数：
+    network: 一个 TwoLayerNet（它的 `params` W1 b1 W2 b2 不会被修改）。
+    x: (N, D) 浮点输入。
+    t: (N, C) 独热编码的目标。
+
+返回：
+    以 "W1"、"b1"、"W2"、"b2" 为键的字典：每个值是一个浮点数，即
+    |network.gradient(x, t)[key] -
+    network.numerical_gradient(x, t)[key]| 在所有元素上的平均值。
+    值很小（1e-6 或更小）说明反向传播与数值梯度一致。
+""",
     "train": """
 对 TwoLayerNet 做小批量随机梯度下降（mini-batch SGD）。
 

@@ -18,13 +18,14 @@ the reference (drivers/hw2.py); the score is the test accuracy of the trained pa
 the fixed MNIST grading subset, and no reference training run is needed.
 """
 from ..spec import Assignment
-from . import relu, train_mnist, two_layer_net
+from . import gradient_check, relu, train_mnist, two_layer_net
 
 ASSIGNMENT = Assignment(
     "hw2_two_layer_net",
     [relu.QUESTION,
      two_layer_net.QUESTION,
-     train_mnist.QUESTION],
+     train_mnist.QUESTION,
+     gradient_check.QUESTION],
     reference_modules=("two_layer_net",), seed=2002, drivers="hw2",
     given_names=("softmax", "cross_entropy_error", "numerical_gradient"), data="mnist",
     cell_timeout=120.0)
