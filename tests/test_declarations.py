@@ -4,6 +4,7 @@ The test tables elsewhere (tests/generate/build_facts.py, test_hostile.POINTS, .
 derived from the same declarations; these tests check the declarations against the things
 they name: the reference modules, the drivers, the data folder.
 """
+import dataclasses
 import importlib
 
 import pytest
@@ -56,3 +57,11 @@ def test_the_data_folder_is_one_the_kit_ships(assignment_id):
     name = load_assignment(assignment_id).data
     if name is not None:
         assert any(relative.startswith(name + "/") for relative in data.EXPECTED_FILES)
+
+
+def test_the_namespace_does_not_depend_on_the_questions_graded():
+    """`nngrader mutants` grades an Assignment holding some of its questions only: the
+    reference's names (softmax for simple_net) must all still be there."""
+    assignment = load_assignment("hw1_gradients")
+    only = dataclasses.replace(assignment, questions=[assignment.question("simple_net")])
+    assert only.namespace() == assignment.namespace()

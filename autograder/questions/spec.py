@@ -103,13 +103,15 @@ class Assignment:
 
     def namespace(self):
         """Name -> reference object for everything the solved notebook defines: the given
-        helpers and each question's top-level name, found in the reference modules."""
-        modules = self.reference()
+        helpers and the names in the reference modules' `__all__` (each question's top-level
+        name, tests/test_declarations.py), whichever questions this Assignment holds."""
         names = {}
-        for name in [*self.given_names, *(q.defined_name for q in self.questions)]:
-            found = [getattr(module, name) for module in modules if hasattr(module, name)]
-            if not found:
-                raise LookupError(f"{self.id}: no reference module of {self.reference_modules} "
-                                  f"defines {name!r}")
-            names[name] = found[0]
+        for module in self.reference():
+            for name in [*self.given_names, *module.__all__]:
+                if hasattr(module, name):
+                    names[name] = getattr(module, name)
+        missing = set(self.given_names) - set(names)
+        if missing:
+            raise LookupError(f"{self.id}: no reference module of {self.reference_modules} "
+                              f"defines {sorted(missing)}")
         return names
