@@ -8,7 +8,7 @@ import numpy as np
 from reference.gradients import numerical_gradient
 from reference.softmax_classifier import cross_entropy_error, softmax
 
-__all__ = ["relu", "TwoLayerNet", "gradient_check", "train"]
+__all__ = ["relu", "TwoLayerNet", "train", "gradient_check"]
 
 
 def relu(x):

@@ -25,10 +25,11 @@ def test_the_namespace_holds_every_question_and_given_name(assignment_id):
 
 @pytest.mark.parametrize("assignment_id", ASSIGNMENT_IDS)
 def test_reference_all_lists_exactly_the_questions_names(assignment_id):
-    """`__all__` of the reference modules is what the questions define, no more, no less."""
+    """`__all__` of the reference modules is what the questions define, in their order (the
+    corpora grade the reference's definitions in namespace order, hashed into the seeds)."""
     assignment = load_assignment(assignment_id)
     exported = [name for module in assignment.reference() for name in module.__all__]
-    assert sorted(exported) == sorted(q.defined_name for q in assignment.questions)
+    assert exported == [q.defined_name for q in assignment.questions]
 
 
 @pytest.mark.parametrize("assignment_id", ASSIGNMENT_IDS)
