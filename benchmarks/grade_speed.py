@@ -56,15 +56,27 @@ def grade_seconds(assignment_id, paths, outdir, jobs):
 
 
 def notebook_own_seconds(path):
-    """The notebook's code cells run once in a plain Python process: the student's own cost."""
+    """Seconds the solved notebook's code cells take, run once in a fresh Python process:
+    the student's own cost, imports, data loading and training included.
+
+    The cells run from the notebook's folder, where its `datasets/` is (as in Jupyter); a
+    cell that fails raises, so a run cut short is never reported as the notebook's time.
+    """
+    path = Path(path).resolve()
     notebook = nbformat.read(path, 4)
     code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code"
                      and not cell.source.lstrip().startswith(("%", "!")))
     script = Path(tempfile.mkdtemp()) / "notebook.py"
     script.write_text("import matplotlib\nmatplotlib.use('Agg')\n" + code)
     started = time.perf_counter()
-    subprocess.run([sys.executable, str(script)], check=False, capture_output=True)
-    return time.perf_counter() - started
+    run = subprocess.run([sys.executable, str(script)], cwd=path.parent, check=False,
+                         capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(script.parent, ignore_errors=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"{path.name} failed when run on its own, so its time means "
+                           f"nothing: {run.stderr.strip()[-600:]}")
+    return seconds
 
 
 def otter_seconds(paths, work):
