@@ -34,7 +34,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from . import data
+from . import data, spares
 from .extras import require
 from .faults import GraderFault
 from .grade import GradingContext, grade_submission, kit_fingerprint
@@ -195,6 +195,7 @@ def _worker_context(settings):
     key = tuple(sorted(settings.items()))
     if key in _CONTEXTS:
         return _CONTEXTS[key]
+    spares.enable()  # one submission after another: the next sandbox starts ahead
     from .batch import build_matplotlib_cache, preflight, use_bubblewrap
 
     assignment = load_assignment(settings["assignment_id"])

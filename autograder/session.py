@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from . import spares
 from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
@@ -163,6 +164,29 @@ class WorkerSession:
     def start(self, timeout=START_SECONDS):
         """Start the worker and wait for its "ready"; raise WorkerDidNotStart if it fails.
 
+        A spare sandbox of the same kind (spares.py) is taken instead when there is one
+        and it says "ready"; this session's own uid lease and filter are then given up.
+        """
+        kind = self._spare_kind()
+        spare = spares.take(kind) if kind is not None else None
+        if spare is not None:
+            if spare._exchange(None, timeout).status == "ok":
+                self._adopt(spare)
+                return
+            spare.release()  # it died waiting: start one of this session's own
+        self._spawn()
+        reply = self._exchange(None, timeout)
+        if reply.status != "ok":
+            ended = self.process.poll() if self.process is not None else None
+            how = reply.message if ended is None else _death_message(ended, EOFError())
+            said = self.start_errors().rstrip(".")
+            self.kill()
+            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
+                                    f"{how}" + (f"; it said: {said}" if said else ""))
+
+    def _spawn(self):
+        """Start the worker process, without waiting for its "ready".
+
         Standard error goes to an unnamed file (never a pipe nobody reads): bwrap and
         Python write there only before the worker moves its streams to /dev/null, and that
         text is what a failed start reports.
@@ -185,14 +209,36 @@ class WorkerSession:
                                     f"{getattr(error, 'strerror', None) or error}") from None
         self.stream = _DeadlineStream(self.process.stdout.fileno(),
                                       self.process.stdin.fileno())
-        reply = self._exchange(None, timeout)
-        if reply.status != "ok":
-            ended = self.process.poll() if self.process is not None else None
-            how = reply.message if ended is None else _death_message(ended, EOFError())
-            said = self.start_errors().rstrip(".")
-            self.kill()
-            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
-                                    f"{how}" + (f"; it said: {said}" if said else ""))
+
+    def _spare_kind(self):
+        """What a spare must share to stand in for this session's sandbox; None when this
+        session takes no spare (cold, or a uid chosen by the caller)."""
+        if not (self.warm and self.uid_lease is not None and spares.enabled()):
+            return None
+        return (str(self.inputs_dir), str(self.data_dir), self.limits)
+
+    def _spawned_sibling(self):
+        """A new session of this kind, spawned (the next spare)."""
+        sibling = WorkerSession(self.inputs_dir, self.data_dir, True, limits=self.limits,
+                                warm=True)
+        try:
+            sibling._spawn()
+        except BaseException:
+            sibling.release()
+            raise
+        return sibling
+
+    def _adopt(self, spare):
+        """Take over `spare`'s started sandbox: its uid lease, filter, cgroup and worker."""
+        self.kill()  # nothing of this session runs yet: frees its own filter and uid lease
+        for name in ("uid_lease", "uid", "filter", "argv", "env", "cwd", "process",
+                     "stream", "stderr", "cgroup"):
+            setattr(self, name, getattr(spare, name))
+            setattr(spare, name, None)
+
+    def ended(self):
+        """True once the worker's sandbox has ended (or was never started)."""
+        return self.process is None or self.process.poll() is not None
 
     def start_errors(self):
         """What the worker's start-up wrote on standard error (bwrap's own message)."""
@@ -315,6 +361,12 @@ class WorkerSession:
                 grace = CLOSE_GRACE_SECONDS
             except (WorkerTimeout, EOFError, OSError):
                 pass
+        kind = self._spare_kind()
+        if grace and kind is not None:
+            # the next sandbox starts now, and this one ends while grading goes on
+            spares.offer(kind, self._spawned_sibling)
+            spares.end_later(self)
+            return
         self.release(grace)
 
     def __enter__(self):
