@@ -21,7 +21,6 @@ The seccomp filter and no-new-privileges come from bubblewrap and are inherited 
 fork. Requests {"op": "poll" | "kill", "pid"} report or end a keeper; EOF ends the zygote.
 """
 import ctypes
-import gc
 import json
 import os
 import resource
@@ -92,9 +91,9 @@ def warm_up():
     """Import what every notebook imports, once: numpy, matplotlib with Agg, the worker.
 
     numpy.random too: numpy 2 loads it on first use, and every worker seeds it (20 ms idle,
-    70 ms on a loaded machine, per worker otherwise). Then gc.freeze(): what is imported
-    here is never collected, so a worker's garbage collections do not walk (and so copy,
-    page by page, after the fork) the whole of numpy and matplotlib.
+    70 ms on a loaded machine, per worker otherwise). (Not gc.freeze(): it would hide the
+    worker loop from gc.get_objects(), so that tests/hostile/worker_internals.py could no
+    longer show that a rewritten worker earns nothing.)
     """
     from . import __main__ as worker
 
@@ -105,9 +104,6 @@ def warm_up():
 
     matplotlib.use("Agg")
     import matplotlib.pyplot  # noqa: F401
-
-    gc.collect()
-    gc.freeze()
 
 
 def main():
