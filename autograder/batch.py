@@ -43,6 +43,7 @@ from .report import class_report
 from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
     write_atomically, write_result
 from .sandbox import bubblewrap_available
+from . import spares
 from .warm import close_zygotes
 from .session import WorkerSession, check_sandbox
 from .submissions import Submission, one_per_student, student_name
@@ -413,6 +414,7 @@ def _write_fault(outdir, result, student):
 
 def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state):
     global _POOL_CONTEXT, _POOL_STATE
+    spares.enable()  # one submission after another: the next sandbox starts ahead
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,

@@ -31,6 +31,7 @@ class MemoryCgroup:
         """A new cgroup capped at `limit_bytes` (swap included), or None where none can be
         made."""
         for version, parent in _parents():
+            _remove_stale(parent)
             path = parent / f"nngrader-{os.getpid()}-{next(_names)}"
             try:
                 path.mkdir()
@@ -91,6 +92,35 @@ class MemoryCgroup:
                 if time.monotonic() > deadline:
                     return False
                 time.sleep(0.05)
+
+
+_swept = set()   # (pid, parent folder) already swept by _remove_stale
+
+
+def _remove_stale(parent):
+    """Remove, once per process and folder, the cgroups `nngrader-PID-N` left by a grading
+    process that is gone (killed: SIGKILL, the OOM killer, a Dask worker's death) with a
+    sandbox running. Only empty ones can be removed; a PID in use again keeps its own."""
+    if (os.getpid(), parent) in _swept:
+        return
+    _swept.add((os.getpid(), parent))
+    for path in parent.glob("nngrader-*-*"):
+        pid = path.name.split("-")[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                path.rmdir()
+            except OSError:  # still has processes, or already removed
+                pass
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
 
 
 def _parents():

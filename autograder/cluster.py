@@ -34,7 +34,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from . import data
+from . import data, spares
 from .extras import require
 from .faults import GraderFault
 from .grade import GradingContext, grade_submission, kit_fingerprint
@@ -170,7 +170,7 @@ def _grade_on_this_worker(student, name, payload, seed, settings):
     from .batch import _language, fault_result
 
     context = _worker_context(settings)
-    folder = Path(tempfile.mkdtemp(prefix="nngrader-submission-"))
+    folder = _worker_folder("nngrader-submission-")
     path = folder / Path(name).name
     try:
         path.write_bytes(payload)
@@ -190,11 +190,12 @@ def check_worker(settings):
 
 def _worker_context(settings):
     """This worker's GradingContext for `settings`, built (and its sandbox and data checked)
-    on first use; its inputs folder is removed when the worker exits."""
+    on first use; its inputs folder goes with the worker (_worker_folder)."""
     global _CONTEXTS_BUILT
     key = tuple(sorted(settings.items()))
     if key in _CONTEXTS:
         return _CONTEXTS[key]
+    spares.enable()  # one submission after another: the next sandbox starts ahead
     from .batch import build_matplotlib_cache, preflight, use_bubblewrap
 
     assignment = load_assignment(settings["assignment_id"])
@@ -205,7 +206,7 @@ def _worker_context(settings):
     if assignment.check_data is not None:
         assignment.check_data()
     sandboxed = use_bubblewrap(settings["sandbox"])
-    inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
+    inputs_dir = _worker_folder("nngrader-inputs-")
     atexit.register(_remove_inputs, inputs_dir)
     os.chmod(inputs_dir, 0o755)
     build_matplotlib_cache(inputs_dir)
@@ -216,6 +217,21 @@ def _worker_context(settings):
                                     lang=settings["lang"])
     _CONTEXTS_BUILT += 1
     return _CONTEXTS[key]
+
+
+def _worker_folder(prefix):
+    """A new folder in this Dask worker's local directory.
+
+    A worker that exits removes its inputs folder (atexit); one that is killed (out of
+    memory, SIGKILL) runs nothing, but Dask removes a dead worker's directory, with these
+    folders in it, when the next worker starts on that directory (its nanny's restart).
+    Outside a Dask worker (a direct call), a folder in the system's temporary directory.
+    """
+    try:
+        base = distributed.get_worker().local_directory
+    except ValueError:  # not running on a Dask worker
+        base = None
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=base))
 
 
 def _remove_inputs(inputs_dir):

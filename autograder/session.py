@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from . import spares
 from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
@@ -24,6 +25,7 @@ from .worker import wire
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
 START_SECONDS = 30.0          # a fresh worker must say "ready" within this
 STDERR_BYTES = 4096           # how much of bwrap's / Python's start-up message is kept
+CLOSE_GRACE_SECONDS = 0.5     # after "bye", for the worker to leave before it is killed
 
 
 class WorkerDied(Exception):
@@ -46,13 +48,21 @@ class _DeadlineStream:
     Both descriptors are non-blocking: a write puts into the pipe what fits (maybe part of
     the data, maybe nothing: EAGAIN) and waits for room again, so a worker that stops
     reading mid-message costs the deadline and no more.
+
+    A message is many small frames (wire.py: a length, then each part); system calls, not
+    bytes, are what a round trip costs. So writes are gathered until flush() (wire.send
+    flushes once per message) and go out in one writev, and reads take whatever the pipe
+    holds (at most PIPE_BYTES) and serve the frames from it.
     """
 
     def __init__(self, read_fd, write_fd):
         self.read_fd, self.write_fd = read_fd, write_fd
         for fd in (read_fd, write_fd):
             fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
+            _widen_pipe(fd)
         self.deadline = None
+        self._received = bytearray()   # read from the pipe, not yet asked for
+        self._pending = []             # memoryviews written, not yet flushed
 
     def _wait(self, fd, for_write):
         remaining = None if self.deadline is None else self.deadline - time.monotonic()
@@ -64,26 +74,52 @@ class _DeadlineStream:
             raise WorkerTimeout()
 
     def read(self, count):
-        while True:
+        """At most `count` bytes, at least one; b"" at end of file."""
+        while not self._received:
             self._wait(self.read_fd, for_write=False)
             try:
-                return os.read(self.read_fd, min(count, 1 << 20))
+                chunk = os.read(self.read_fd, PIPE_BYTES)
             except BlockingIOError:  # readable, then drained: wait again
                 continue
+            if not chunk:
+                return b""
+            self._received += chunk
+        data = bytes(self._received[:count])
+        del self._received[:count]
+        return data
 
     def write(self, data):
-        view = memoryview(data).cast("B")
-        while view:
+        self._pending.append(memoryview(data).cast("B"))
+
+    def flush(self):
+        pending, self._pending = [piece for piece in self._pending if piece], []
+        while pending:
             self._wait(self.write_fd, for_write=True)
             try:
-                written = os.write(self.write_fd, view[: 1 << 16])
-            except BlockingIOError:  # EAGAIN: less room than the chunk needs
+                written = os.writev(self.write_fd, pending[:IOV_MAX])
+            except BlockingIOError:  # EAGAIN: less room than the first piece needs
                 written = 0
             except BrokenPipeError:
                 raise EOFError("the worker closed its input") from None
-            view = view[written:]
+            while written:
+                taken = min(written, len(pending[0]))
+                pending[0] = pending[0][taken:]
+                written -= taken
+                if not pending[0]:
+                    pending.pop(0)
 
-    def flush(self):
+
+PIPE_BYTES = 1 << 20          # a pipe's buffer: a case's arrays pass in one or two writes
+IOV_MAX = 512                 # pieces per writev (the system allows at least 1024)
+
+
+def _widen_pipe(fd):
+    """Grow the pipe's buffer from 64 KiB, so that a message of arrays (hw2's network, 300
+    KiB each way per training step) costs one write and one read, not a context switch
+    per 64 KiB. Where the system refuses (a limit below it), the pipe stays as it was."""
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
+    except OSError:
         pass
 
 
@@ -128,6 +164,29 @@ class WorkerSession:
     def start(self, timeout=START_SECONDS):
         """Start the worker and wait for its "ready"; raise WorkerDidNotStart if it fails.
 
+        A spare sandbox of the same kind (spares.py) is taken instead when there is one
+        and it says "ready"; this session's own uid lease and filter are then given up.
+        """
+        kind = self._spare_kind()
+        spare = spares.take(kind) if kind is not None else None
+        if spare is not None:
+            if spare._exchange(None, timeout).status == "ok":
+                self._adopt(spare)
+                return
+            spare.release()  # it died waiting: start one of this session's own
+        self._spawn()
+        reply = self._exchange(None, timeout)
+        if reply.status != "ok":
+            ended = self.process.poll() if self.process is not None else None
+            how = reply.message if ended is None else _death_message(ended, EOFError())
+            said = self.start_errors().rstrip(".")
+            self.kill()
+            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
+                                    f"{how}" + (f"; it said: {said}" if said else ""))
+
+    def _spawn(self):
+        """Start the worker process, without waiting for its "ready".
+
         Standard error goes to an unnamed file (never a pipe nobody reads): bwrap and
         Python write there only before the worker moves its streams to /dev/null, and that
         text is what a failed start reports.
@@ -150,14 +209,36 @@ class WorkerSession:
                                     f"{getattr(error, 'strerror', None) or error}") from None
         self.stream = _DeadlineStream(self.process.stdout.fileno(),
                                       self.process.stdin.fileno())
-        reply = self._exchange(None, timeout)
-        if reply.status != "ok":
-            ended = self.process.poll() if self.process is not None else None
-            how = reply.message if ended is None else _death_message(ended, EOFError())
-            said = self.start_errors().rstrip(".")
-            self.kill()
-            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
-                                    f"{how}" + (f"; it said: {said}" if said else ""))
+
+    def _spare_kind(self):
+        """What a spare must share to stand in for this session's sandbox; None when this
+        session takes no spare (cold, or a uid chosen by the caller)."""
+        if not (self.warm and self.uid_lease is not None and spares.enabled()):
+            return None
+        return (str(self.inputs_dir), str(self.data_dir), self.limits)
+
+    def _spawned_sibling(self):
+        """A new session of this kind, spawned (the next spare)."""
+        sibling = WorkerSession(self.inputs_dir, self.data_dir, True, limits=self.limits,
+                                warm=True)
+        try:
+            sibling._spawn()
+        except BaseException:
+            sibling.release()
+            raise
+        return sibling
+
+    def _adopt(self, spare):
+        """Take over `spare`'s started sandbox: its uid lease, filter, cgroup and worker."""
+        self.kill()  # nothing of this session runs yet: frees its own filter and uid lease
+        for name in ("uid_lease", "uid", "filter", "argv", "env", "cwd", "process",
+                     "stream", "stderr", "cgroup"):
+            setattr(self, name, getattr(spare, name))
+            setattr(spare, name, None)
+
+    def ended(self):
+        """True once the worker's sandbox has ended (or was never started)."""
+        return self.process is None or self.process.poll() is not None
 
     def start_errors(self):
         """What the worker's start-up wrote on standard error (bwrap's own message)."""
@@ -225,6 +306,11 @@ class WorkerSession:
         if isinstance(self.process, ZygoteChild):
             status = self.process.kill(grace)
         elif self.process is not None:
+            if grace:
+                try:
+                    self.process.wait(timeout=grace)
+                except subprocess.TimeoutExpired:
+                    pass
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -255,21 +341,33 @@ class WorkerSession:
             self.uid_lease = None
         return status
 
-    def release(self):
-        """Kill the worker and drop the start-up message file."""
-        self.kill()
+    def release(self, grace=0.0):
+        """Kill the worker (after `grace` seconds to end by itself) and drop the start-up
+        message file."""
+        self.kill(grace)
         if self.stderr is not None:
             self.stderr.close()
             self.stderr = None
 
     def close(self):
+        """Say "bye" and let the sandbox end by itself: a sandbox whose processes have all
+        been reaped frees its memory cgroup at once, where a killed one keeps it busy until
+        the kernel has taken its processes down (cgroup.remove() waits for that)."""
+        grace = 0.0
         if self.process is not None and self.process.poll() is None:
             try:
                 self.stream.deadline = time.monotonic() + 2
                 wire.send(self.stream, {"op": "bye"})
+                grace = CLOSE_GRACE_SECONDS
             except (WorkerTimeout, EOFError, OSError):
                 pass
-        self.release()
+        kind = self._spare_kind()
+        if grace and kind is not None:
+            # the next sandbox starts now, and this one ends while grading goes on
+            spares.offer(kind, self._spawned_sibling)
+            spares.end_later(self)
+            return
+        self.release(grace)
 
     def __enter__(self):
         return self

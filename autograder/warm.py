@@ -210,7 +210,11 @@ def zygote_for(inputs_dir, data_dir=None):
 
 
 def close_zygotes():
-    """End this process's zygotes (a batch calls it when it is done with its inputs)."""
+    """End this process's zygotes (a batch calls it when it is done with its inputs), and
+    first its spare and closing sandboxes (spares.py)."""
+    from . import spares
+
+    spares.close_all()
     for key in [key for key in _zygotes if key[2] == os.getpid()]:
         _zygotes.pop(key).close()
 

@@ -3,16 +3,15 @@
 A `local:2` cluster gives the same per-question scores as `-j 2` for the same submissions;
 a Dask worker killed while it grades costs nothing (Dask grades that submission again
 elsewhere); when every attempt dies the submission is a grader fault that the next run
-grades; each worker builds its grading context once; without --scheduler nothing of Dask
-is imported.
+grades; a killed worker's inputs folder does not outlive it; each worker builds its
+grading context once; without --scheduler nothing of Dask is imported. The deaths are
+not timed: the worker grading a chosen submission kills itself after a chosen cell.
 """
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import dask
@@ -93,46 +92,73 @@ def test_local_cluster_gives_the_scores_of_the_pool(submissions, pool_scores, tm
     assert {path.name: path.stat().st_mtime_ns for path in outdir.glob("*.json")} == before
 
 
-def kill_a_worker_while_it_grades(client, killed):
-    """SIGKILL the process of the first Dask worker seen grading a submission."""
+def dying_on(marker, claim):
+    """(install, restore): functions for client.run that make the first Dask worker to run
+    a cell containing `marker` kill itself (SIGKILL, as the system's OOM killer would)
+    right after that cell ran in its sandbox, mid-submission. Whichever worker gets there
+    first claims the file `claim` and writes its inputs folder there; no other dies. No
+    timing: the death is at a fixed point of a chosen submission."""
 
-    def grading(dask_worker):
-        return any(str(task.key).startswith("grade_remote")
-                   for task in dask_worker.state.executing)
+    def install():
+        from autograder import session
 
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not killed:
-        for address, busy in client.run(grading).items():
-            if busy:
-                pid = client.run(os.getpid, workers=[address])[address]
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-                return
-        time.sleep(0.1)
+        ordinary = session.WorkerSession.__dict__.get("ordinary_run_cell",
+                                                      session.WorkerSession.run_cell)
+
+        def run_cell(self, index, source, timeout):
+            reply = ordinary(self, index, source, timeout)
+            if marker in source:
+                try:
+                    descriptor = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+                except FileExistsError:  # another worker died on it already
+                    return reply
+                os.write(descriptor, str(self.inputs_dir).encode())
+                os.close(descriptor)
+                os.kill(os.getpid(), signal.SIGKILL)
+            return reply
+
+        session.WorkerSession.ordinary_run_cell = ordinary
+        session.WorkerSession.run_cell = run_cell
+
+    def restore():
+        from autograder import session
+
+        if "ordinary_run_cell" in session.WorkerSession.__dict__:
+            session.WorkerSession.run_cell = session.WorkerSession.ordinary_run_cell
+            del session.WorkerSession.ordinary_run_cell
+
+    return install, restore
 
 
-def grade_while_killing(submissions, dask_cluster, outdir):
+def grade_with_a_death(submissions, dask_cluster, outdir, claim):
+    """Grade `submissions` on the cluster while the worker grading the second one dies
+    after its last cell ran; the dead worker's inputs folder."""
     cluster, client = dask_cluster
-    killed = []
-    killer = threading.Thread(target=kill_a_worker_while_it_grades, args=(client, killed))
-    killer.start()
-    rows = grade_batch(submissions, BatchOptions("hw1_gradients", outdir, progress=False,
-                                                 scheduler=cluster.scheduler_address))
-    killer.join()
-    assert killed, "no worker was seen grading"
-    client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed worker
-    return rows
+    marker = (CORPUS / f"{VARIANTS[1]}.py").read_text().splitlines()[0]
+    install, restore = dying_on(marker, str(claim))
+    client.run(install)
+    try:
+        rows = grade_batch(submissions, BatchOptions("hw1_gradients", outdir, progress=False,
+                                                     scheduler=cluster.scheduler_address))
+        assert claim.exists(), "no worker reached the marked cell"
+        client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed worker
+    finally:
+        client.run(restore)
+    return rows, Path(claim.read_text())
 
 
 def test_a_worker_killed_mid_batch_costs_nothing(submissions, pool_scores, dask_cluster,
                                                  tmp_path):
-    rows = grade_while_killing(submissions, dask_cluster, tmp_path / "out")
+    rows, dead_inputs = grade_with_a_death(submissions, dask_cluster, tmp_path / "out",
+                                           tmp_path / "claim")
     assert all(result["status"] == "graded" for _, result in rows), rows
     assert per_question(rows) == pool_scores
     assert per_question(results_in(tmp_path / "out").items()) == pool_scores
     # each worker process built its grading context (and loaded its data) at most once
     built = dask_cluster[1].run(grading_cluster.contexts_built)
     assert set(built.values()) <= {0, 1}, built
+    # the killed worker ran no atexit: its inputs folder went with its Dask directory
+    assert not dead_inputs.exists(), f"{dead_inputs} outlived its worker"
 
 
 def test_a_submission_whose_workers_all_die_is_a_grader_fault(submissions, pool_scores,
@@ -142,12 +168,13 @@ def test_a_submission_whose_workers_all_die_is_a_grader_fault(submissions, pool_
     allowed = cluster.scheduler.allowed_failures
     cluster.scheduler.allowed_failures = 0  # the first death is the last
     try:
-        rows = dict(grade_while_killing(submissions, dask_cluster, outdir))
+        rows, _ = grade_with_a_death(submissions, dask_cluster, outdir, tmp_path / "claim")
+        rows = dict(rows)
     finally:
         cluster.scheduler.allowed_failures = allowed
     # the submission being graded, and any queued on the same worker, are not scored
     faults = [name for name, result in rows.items() if result["status"] == "error"]
-    assert faults, rows
+    assert VARIANTS[1] in faults, rows
     for name in faults:
         assert rows[name]["score"] is None and "died" in rows[name]["extra_data"]["error"]
         assert results_in(outdir)[name]["status"] == "error"
@@ -161,22 +188,24 @@ def test_a_submission_whose_workers_all_die_is_a_grader_fault(submissions, pool_
     assert per_question(again.items()) == pool_scores
 
 
-def test_without_scheduler_nothing_of_dask_is_imported(submissions, tmp_path):
-    program = (
-        "import sys\n"
-        "from autograder.cli import app\n"
-        "try:\n"
-        f"    app(['grade', 'hw1_gradients', {submissions[0]!r}, '-o', {str(tmp_path)!r},"
-        " '--no-progress'])\n"
-        "except SystemExit as exit:\n"
-        "    assert exit.code == 0, exit.code\n"
-        "print(sorted(name for name in sys.modules if name.split('.')[0] in "
-        "('dask', 'distributed')))\n")
+def run_cli_in_a_fresh_python(arguments, before="", after=""):
+    """`nngrader ARGUMENTS` in a new interpreter, between the lines `before` and `after`;
+    (completed process, lines of its standard output, "exit CODE" among them)."""
+    program = ("import sys\n" + before + "from autograder.cli import app\n"
+               f"try:\n    app({arguments!r})\n"
+               "except SystemExit as exit:\n    print('exit', exit.code)\n" + after)
     completed = subprocess.run([sys.executable, "-c", program], capture_output=True,
                                text=True, cwd=REPO, timeout=300,
                                env={**os.environ, "PYTHONPATH": str(REPO)})
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.strip().splitlines()[-1] == "[]"
+    return completed, completed.stdout.strip().splitlines()
+
+
+def test_without_scheduler_nothing_of_dask_is_imported(submissions, tmp_path):
+    completed, lines = run_cli_in_a_fresh_python(
+        ["grade", "hw1_gradients", submissions[0], "-o", str(tmp_path), "--no-progress"],
+        after="print(sorted(name for name in sys.modules\n"
+              "             if name.split('.')[0] in ('dask', 'distributed')))\n")
+    assert lines[-2:] == ["exit 0", "[]"], completed.stdout + completed.stderr
     assert (tmp_path / "grades.csv").exists()
 
 
@@ -196,17 +225,10 @@ def test_an_unreachable_scheduler_grades_nothing(submissions, tmp_path):
 
 
 def test_without_dask_installed_the_command_names_the_extra(submissions, tmp_path):
-    program = (
-        "import sys\n"
-        "sys.modules['distributed'] = None  # as if the cluster extra were not installed\n"
-        "from autograder.cli import app\n"
-        "try:\n"
-        f"    app(['grade', 'hw1_gradients', {submissions[0]!r}, '-o', {str(tmp_path)!r},"
-        " '--scheduler', 'local:1'])\n"
-        "except SystemExit as exit:\n"
-        "    print('exit', exit.code)\n")
-    completed = subprocess.run([sys.executable, "-c", program], capture_output=True,
-                               text=True, cwd=REPO, timeout=300,
-                               env={**os.environ, "PYTHONPATH": str(REPO)})
-    assert completed.stdout.strip().splitlines()[-1] == "exit 2", completed.stderr
+    completed, lines = run_cli_in_a_fresh_python(
+        ["grade", "hw1_gradients", submissions[0], "-o", str(tmp_path), "--scheduler",
+         "local:1"],
+        before="sys.modules['distributed'] = None  # as if the cluster extra were not "
+               "installed\n")
+    assert lines[-1:] == ["exit 2"], completed.stderr
     assert "[cluster]" in completed.stderr and not any(tmp_path.iterdir())

@@ -82,14 +82,20 @@ def processes_mentioning(token):
     return found
 
 
-def gone(token, wait=10.0):
-    """True once no process mentions `token` (a killed PID namespace takes a moment)."""
+def none_left(find, wait=10.0):
+    """True once `find()` returns nothing (a killed PID namespace takes a moment), False if
+    something is still there after `wait` seconds."""
     deadline = time.monotonic() + wait
-    while processes_mentioning(token):
+    while find():
         if time.monotonic() > deadline:
             return False
         time.sleep(0.05)
     return True
+
+
+def gone(token, wait=10.0):
+    """True once no process mentions `token`."""
+    return none_left(lambda: processes_mentioning(token), wait)
 
 
 def call_request(function, **inputs):

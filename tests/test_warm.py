@@ -8,7 +8,6 @@ checks the rest (uid, limits, mounts, filter) and runs warm too, the default as 
 """
 import os
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from autograder import warm  # noqa: E402
 from autograder.session import WorkerSession  # noqa: E402
 from autograder.warm import ZygoteChild  # noqa: E402
 from tests.test_sandbox import probe  # noqa: E402
+from tests.test_session import none_left  # noqa: E402
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0 or not warm.warm_possible(True),
                                 reason="warm workers need a root grader")
@@ -73,43 +73,34 @@ def pair(inputs):
     second.close()
 
 
+def proc_files(name):
+    """(pid, text of /proc/PID/NAME) of every process, in the order /proc lists them."""
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            yield int(entry), Path(f"/proc/{entry}/{name}").read_text()
+        except OSError:  # gone since the listing
+            continue
+
+
 def host_pids(uid):
     """Pids (as the grader sees them) of every process running as `uid`."""
-    pids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                status = Path(f"/proc/{entry}/status").read_text()
-            except OSError:
-                continue
-            line = next(line for line in status.splitlines() if line.startswith("Uid:"))
-            if int(line.split()[1]) == uid:
-                pids.append(int(entry))
-    return pids
+    return [pid for pid, status in proc_files("status")
+            if int(next(line for line in status.splitlines()
+                        if line.startswith("Uid:")).split()[1]) == uid]
 
 
 def gone(uid, wait=10.0):
-    """True once no process runs as `uid` (a killed PID namespace takes a moment)."""
-    deadline = time.monotonic() + wait
-    while host_pids(uid):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
+    """True once no process runs as `uid`."""
+    return none_left(lambda: host_pids(uid), wait)
 
 
 def zygote_pids(inputs):
     """The zygote's bubblewrap and everything in it that runs as root (the zygote itself)."""
     zygote = warm.zygote_for(inputs)
     pids = [zygote.process.pid]
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) in pids:
-                pids.append(int(entry))
+    for pid, stat in proc_files("stat"):  # parents are listed before their children
+        if int(stat.rsplit(")", 1)[1].split()[1]) in pids:
+            pids.append(pid)
     return pids
 
 
