@@ -116,7 +116,7 @@ def run_batch(submissions, options):
                if not (options.resume and is_current(read_result(result_path(outdir, item.student)),
                                                      item.path, options))]
     # with --scheduler the sandbox is chosen and checked on the Dask workers (cluster.py)
-    sandboxed = False if options.scheduler else use_bubblewrap(options.sandbox)
+    sandboxed = False if options.scheduler else use_bubblewrap(options.sandbox, options.lang)
     # the one folder the cases' data (Shared inputs) and the sandboxed notebooks read
     data_folder = Path(options.data_dir) if options.data_dir else data.data_dir()
     latest, sandbox_line = {}, ""
@@ -216,17 +216,19 @@ def _language(lang, submission):
     return submission_language(submission) if lang == "auto" else lang
 
 
-def use_bubblewrap(choice):
+def use_bubblewrap(choice, lang=defaults.LANG):
+    """Whether submissions run in bubblewrap under --sandbox `choice`; without bwrap,
+    "auto" logs a warning (in `lang`) and runs them unsandboxed."""
     if choice == "none":
         return False
     if choice == "bubblewrap" and not bubblewrap_available():
         raise SandboxUnavailable("--sandbox bubblewrap was asked for, but `bwrap` is not "
                                  "installed (apt-get install bubblewrap)")
     if not bubblewrap_available():
-        LOG.warning("bubblewrap (bwrap) is not installed, so submissions run without the "
-                    "sandbox: they can read files and use the network (docs/SECURITY.md). "
-                    "Install it with `apt-get install bubblewrap`, or pass --sandbox none "
-                    "to silence this warning.")
+        LOG.warning(tr("bubblewrap (bwrap) is not installed, so submissions run without the "
+                       "sandbox: they can read files and use the network (docs/SECURITY.md). "
+                       "Install it with `apt-get install bubblewrap`, or pass `--sandbox none` "
+                       "to silence this warning.", lang))
         return False
     return True
 

@@ -66,7 +66,7 @@ def grade(
     from .faults import GraderFault
     from .submissions import printable
 
-    console.show_warnings()
+    console.show_warnings(lang)
     try:
         outcome = api.grade(assignment_id, submissions, out=outdir, jobs=jobs, data=data,
                             sandbox=sandbox, seed=seed, resume=resume, plot=plot, lang=lang,

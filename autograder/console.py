@@ -80,15 +80,22 @@ def summary_lines(outcome, lang):
 
 
 class _Stderr(logging.Handler):
-    """Writes `warning: <message>` to the sys.stderr of the moment (typer's test runner
-    swaps it per invocation)."""
+    """Writes `warning: <message>` (in `lang`) to the sys.stderr of the moment (typer's
+    test runner swaps it per invocation)."""
+
+    lang = "en"
 
     def emit(self, record):
-        print(f"{record.levelname.lower()}: {self.format(record)}", file=sys.stderr)
+        print(tr("warning: {message}", self.lang, message=self.format(record)),
+              file=sys.stderr)
 
 
-def show_warnings():
+def show_warnings(lang="en"):
     """Show the kit's logged warnings (a missing sandbox, a page not written) on stderr."""
     logger = logging.getLogger("autograder")
-    if not any(isinstance(handler, _Stderr) for handler in logger.handlers):
-        logger.addHandler(_Stderr(logging.WARNING))
+    handler = next((handler for handler in logger.handlers if isinstance(handler, _Stderr)),
+                   None)
+    if handler is None:
+        handler = _Stderr(logging.WARNING)
+        logger.addHandler(handler)
+    handler.lang = lang

@@ -219,3 +219,13 @@ def test_a_result_that_cannot_be_written_says_so_in_the_students_language(tmp_pa
     assert result["status"] == "error" and result["score"] is None
     assert "评分结果无法写入" in result["output"] and "未评分" in result["output"]
     assert result["extra_data"]["error"].startswith("它的评分结果无法写入")
+
+
+def test_a_missing_sandbox_is_a_logged_warning_in_the_batch_language(monkeypatch, caplog):
+    monkeypatch.setattr(batch, "bubblewrap_available", lambda: False)
+    with caplog.at_level("WARNING", logger="autograder"):
+        assert batch.use_bubblewrap("auto", "zh") is False
+    assert [record.levelname for record in caplog.records] == ["WARNING"]
+    assert "没有安装 bubblewrap" in caplog.records[0].getMessage()
+    with pytest.raises(batch.SandboxUnavailable):
+        batch.use_bubblewrap("bubblewrap", "zh")

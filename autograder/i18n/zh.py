@@ -218,4 +218,9 @@ ZH = {
         "{count} 份作业因评分程序出故障而未评分（没有给出成绩；再运行一次同样的命令即可为它们评分）：",
     "{count} argument(s) or student(s) were not graded (listed above as errors)":
         "{count} 个参数或学生未评分（见上方的错误行）",
+    "warning: {message}": "警告：{message}",
+    "bubblewrap (bwrap) is not installed, so submissions run without the sandbox: they can read files and use the network (docs/SECURITY.md). Install it with `apt-get install bubblewrap`, or pass `--sandbox none` to silence this warning.":
+        "没有安装 bubblewrap（bwrap），作业将在沙箱之外运行：它们可以读取文件、访问网络"
+        "（见 docs/SECURITY.md）。请用 `apt-get install bubblewrap` 安装它，或者传入 "
+        "`--sandbox none` 以不再显示这条警告。",
 }
