@@ -11,6 +11,10 @@ there). Nothing here prints or sets an environment variable: what happened is re
 (BatchOutcome, a result dict, verify.Report, the written paths), warnings go to the
 `logging` module, and a progress display is the caller's (`progress=`).
 
+The command line also gives numpy one BLAS thread per grading process (with -j N, threaded
+BLAS oversubscribes the cores); from Python, set OPENBLAS_NUM_THREADS=1 (and OMP_, MKL_)
+before numpy is first imported for the same speed.
+
 Errors: OptionError (a ValueError) for an option no grading can use, NothingToGrade when
 no path names a gradable file; GraderFault / data.DataError when the sandbox or the data
 cannot grade at all (nothing was graded, no file written); extras.MissingExtra when an
