@@ -62,7 +62,7 @@ def grade(assignment_id, paths, *, out=defaults.OUTDIR, jobs=defaults.JOBS, data
     from .submissions import select
 
     _check_options(assignment_id, sandbox, lang, scheduler, jobs)
-    selection = select(paths)
+    selection = select(paths, _line_language(lang))
     if not selection.submissions:
         raise NothingToGrade(selection.problems)
     options = BatchOptions(assignment_id, Path(out), jobs, None if data is None else Path(data),
@@ -138,6 +138,11 @@ def mutants(assignment_id, *, questions=(), sample=0, seed=0, jobs=defaults.JOBS
     return run_mutants(MutantOptions(assignment_id, tuple(questions), sample, seed, jobs,
                                      None if data is None else Path(data), sandbox,
                                      changes=tuple(changes)))
+
+
+def _line_language(lang):
+    """The language of the instructor's lines: --lang, English for "auto"."""
+    return "en" if lang == "auto" else lang
 
 
 def _check_options(assignment_id, sandbox, lang, scheduler, jobs):

@@ -111,7 +111,7 @@ def run_batch(submissions, options):
     outdir = Path(options.outdir)
     students, refused = one_per_student(
         [item if isinstance(item, Submission) else Submission(student_name(item), Path(item))
-         for item in submissions])
+         for item in submissions], "en" if options.lang == "auto" else options.lang)
     pending = [item for item in students
                if not (options.resume and is_current(read_result(result_path(outdir, item.student)),
                                                      item.path, options))]

@@ -18,7 +18,7 @@ from autograder.cli import app
 from autograder.mutation.run import MutantOptions
 from autograder.questions import load_assignment
 from autograder.questions.spec import Shared
-from autograder.submissions import Submission
+from autograder.submissions import Submission, select
 
 AUTOGRADER = Path(__file__).resolve().parent.parent / "autograder"
 _CJK = re.compile(r"[\u4e00-\u9fff\uff01-\uff5e]")  # Chinese, or its full-width punctuation
@@ -207,7 +207,17 @@ def test_the_command_line_speaks_lang_zh(tmp_path):
     run = CliRunner().invoke(app, ["grade", "hw1_gradients", str(tmp_path / "gone.ipynb"),
                                    "--lang", "zh", "-o", str(tmp_path / "out")])
     assert run.exit_code == 2, run.output
-    assert "错误：没有可评分的作业" in run.output and "gone.ipynb" in run.output
+    assert "错误：没有可评分的作业" in run.output
+    assert f"错误：{tmp_path / 'gone.ipynb'}：没有这个文件或文件夹" in run.output
+
+
+def test_a_student_with_two_files_is_refused_in_the_batch_language(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "alice.py").write_text(TRIVIAL)
+    selection = select([tmp_path / "a" / "alice.py", tmp_path / "b" / "alice.py"], "zh")
+    assert selection.submissions == []
+    assert len(selection.problems) == 1 and "有 2 个文件属于这名学生" in selection.problems[0]
 
 
 def test_a_result_that_cannot_be_written_says_so_in_the_students_language(tmp_path):

@@ -223,4 +223,13 @@ ZH = {
         "没有安装 bubblewrap（bwrap），作业将在沙箱之外运行：它们可以读取文件、访问网络"
         "（见 docs/SECURITY.md）。请用 `apt-get install bubblewrap` 安装它，或者传入 "
         "`--sandbox none` 以不再显示这条警告。",
+
+    # what a batch was given (submissions.py)
+    "{argument}: the pattern matched no file": "{argument}：这个通配模式没有匹配到任何文件",
+    "{argument}: no such file or folder": "{argument}：没有这个文件或文件夹",
+    "{argument}: no notebook ({notebook}) or script ({script}) under this folder":
+        "{argument}：这个文件夹下没有笔记本（{notebook}）或脚本（{script}）",
+    "{path}: cannot read it ({reason})": "{path}：无法读取（{reason}）",
+    "{student} is not graded: {count} files belong to this student ({names}); keep one, or give one of them alone":
+        "{student} 未评分：有 {count} 个文件属于这名学生（{names}）；请只保留一个，或单独给出其中一个",
 }
