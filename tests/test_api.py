@@ -6,6 +6,8 @@ import dataclasses
 import inspect
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -239,3 +241,17 @@ def test_a_missing_sandbox_is_a_logged_warning_in_the_batch_language(monkeypatch
     assert "没有安装 bubblewrap" in caplog.records[0].getMessage()
     with pytest.raises(batch.SandboxUnavailable):
         batch.use_bubblewrap("bubblewrap", "zh")
+
+
+def test_a_python_caller_sees_no_output_unless_it_sets_up_logging(tmp_path):
+    """The library's logger has only a NullHandler: Python's last-resort handler, which
+    would write a warning to stderr, stays silent (a fresh process: pytest's own logging
+    handlers would hide it here)."""
+    program = ("from autograder import batch\n"
+               "batch.bubblewrap_available = lambda: False\n"
+               "assert batch.use_bubblewrap('auto') is False\n")
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(AUTOGRADER.parent)})
+    assert run.returncode == 0, run.stderr
+    assert (run.stdout, run.stderr) == ("", "")
