@@ -64,7 +64,6 @@ def grade(
     from .data import DataError
     from .extras import MissingExtra
     from .faults import GraderFault
-    from .submissions import printable
 
     console.show_warnings(lang)
     try:
@@ -80,10 +79,10 @@ def grade(
         typer.echo(console.nothing_to_grade(lang), err=True)
         raise typer.Exit(EXIT_BAD_ARGUMENTS)
     except MissingExtra as error:  # --scheduler without Dask installed
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(console.problem_line(error, lang), err=True)
         raise typer.Exit(EXIT_BAD_ARGUMENTS)
     except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
-        typer.echo(f"error: {printable(error, keep_newlines=True)}", err=True)
+        typer.echo(console.problem_line(error, lang, keep_newlines=True), err=True)
         raise typer.Exit(EXIT_CANNOT_GRADE)
     for problem in outcome.problems:
         typer.echo(console.problem_line(problem, lang), err=True)

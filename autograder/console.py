@@ -37,9 +37,9 @@ class _Bar:
         self.bar.stop()
 
 
-def problem_line(problem, lang):
-    """An argument or student that was not graded, for stderr."""
-    return tr("error: {problem}", lang, problem=printable(problem))
+def problem_line(problem, lang, keep_newlines=False):
+    """What was not graded (an argument, a student, or the whole batch), for stderr."""
+    return tr("error: {problem}", lang, problem=printable(problem, keep_newlines))
 
 
 def nothing_to_grade(lang):
