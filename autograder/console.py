@@ -5,8 +5,8 @@ each submission's): names, scores and paths stay as they are. cli.py echoes them
 library below it prints nothing.
 """
 import logging
-import sys
 
+import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from .i18n import tr
@@ -81,13 +81,13 @@ def summary_lines(outcome, lang):
 
 class _Stderr(logging.Handler):
     """Writes `warning: <message>` (in `lang`) to the sys.stderr of the moment (typer's
-    test runner swaps it per invocation)."""
+    test runner swaps it per invocation), as cli.py writes its own lines."""
 
     lang = "en"
 
     def emit(self, record):
-        print(tr("warning: {message}", self.lang, message=self.format(record)),
-              file=sys.stderr)
+        typer.echo(tr("warning: {message}", self.lang, message=self.format(record)),
+                   err=True)
 
 
 def show_warnings(lang="en"):

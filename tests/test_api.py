@@ -88,8 +88,8 @@ def test_no_default_sandbox_or_jobs_is_written_outside_defaults_py():
     assert written == []
 
 
-# The command line, what it prints with, and processes whose stdout is their protocol.
-PRINTING_ALLOWED = {"cli.py", "console.py", "generate/__main__.py",
+# The command lines, and a process whose stdout is its protocol.
+PRINTING_ALLOWED = {"cli.py", "generate/__main__.py",
                     "mutation/equivalence.py"}  # its subprocess answers on stdout
 
 
