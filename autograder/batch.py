@@ -14,10 +14,16 @@ retried once, alone, in a fresh process, and if it fails again its result has
 With `scheduler` set (`--scheduler`), each submission is graded on a Dask cluster instead
 of the local pool (cluster.py); everything else here is the same.
 
+Nothing here prints or sets an environment variable: the data folder is passed to each
+grading context, progress goes to the caller's `progress` (cli.py shows a bar), and the
+missing-sandbox warning goes to the `logging` module.
+
 No process of the trusted side imports from the working directory or a submissions folder:
 the one subprocess started here runs Python in isolated mode (`-I`) in an empty folder.
 """
+import contextlib
 import hashlib
+import logging
 import multiprocessing
 import os
 import shutil
@@ -28,10 +34,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-from . import data
+from . import data, defaults
 from .faults import GraderFault, SandboxUnavailable
 from .i18n import tr
 from .i18n.detect import submission_language
@@ -49,21 +54,28 @@ from .session import WorkerSession, check_sandbox
 from .submissions import Submission, one_per_student, student_name
 
 PREFLIGHT_TIMEOUT = 60.0  # seconds for the sandbox check to start a worker and run `pass`
+LOG = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class BatchOptions:
+    """How a batch is graded; the defaults are defaults.py's, as for `nngrader grade`.
+
+    progress: None, or a factory (pending, total) -> context manager whose value is a
+    function called once per submission graded (cli.py's progress bar, for one).
+    """
+
     assignment_id: str
     outdir: Path
-    jobs: int = 1
-    data_dir: Path | None = None
-    sandbox: str = "auto"         # "bubblewrap", "none" or "auto"
-    seed: int | None = None       # None: each submission's seed is a hash of its bytes
-    resume: bool = True
-    progress: bool = True
-    plot: bool = True             # OUTDIR/class_report.png: how the class did
-    lang: str = "en"              # feedback language: "en", "zh" or "auto" (i18n/detect.py)
-    scheduler: str | None = None  # a Dask scheduler address or local:N (cluster.py)
+    jobs: int = defaults.JOBS
+    data_dir: Path | None = None  # None: data.data_dir() (the kit's data/ or $NNGRADER_DATA)
+    sandbox: str = defaults.SANDBOX   # "bubblewrap", "none" or "auto"
+    seed: int | None = defaults.SEED  # None: each submission's seed is a hash of its bytes
+    resume: bool = defaults.RESUME
+    progress: Callable | None = None
+    plot: bool = defaults.PLOT        # OUTDIR/class_report.png: how the class did
+    lang: str = defaults.LANG         # feedback: "en", "zh" or "auto" (i18n/detect.py)
+    scheduler: str | None = defaults.SCHEDULER  # a Dask scheduler or local:N (cluster.py)
 
 
 @dataclass
@@ -71,6 +83,7 @@ class BatchOutcome:
     rows: list = field(default_factory=list)      # [(student, result)] of this batch
     refused: list = field(default_factory=list)   # sentences: students left out, and why
     sandbox: str = ""                              # which sandbox graded ("bubblewrap 0.8.0 at ...")
+    problems: list = field(default_factory=list)  # sentences: paths naming nothing gradable
 
     @property
     def faults(self):
@@ -99,23 +112,20 @@ def run_batch(submissions, options):
     outdir = Path(options.outdir)
     students, refused = one_per_student(
         [item if isinstance(item, Submission) else Submission(student_name(item), Path(item))
-         for item in submissions])
+         for item in submissions], "en" if options.lang == "auto" else options.lang)
     pending = [item for item in students
                if not (options.resume and is_current(read_result(result_path(outdir, item.student)),
                                                      item.path, options))]
     # with --scheduler the sandbox is chosen and checked on the Dask workers (cluster.py)
-    sandboxed = False if options.scheduler else use_bubblewrap(options.sandbox)
-    # The question declarations load their data through autograder.data, which reads
-    # $NNGRADER_DATA (pool processes inherit it); the sandboxed notebooks get the same folder.
-    if options.data_dir:
-        os.environ[data.ENV_VAR] = str(options.data_dir)
-    data_folder = data.data_dir()
+    sandboxed = False if options.scheduler else use_bubblewrap(options.sandbox, options.lang)
+    # the one folder the cases' data (Shared inputs) and the sandboxed notebooks read
+    data_folder = Path(options.data_dir) if options.data_dir else data.data_dir()
     latest, sandbox_line = {}, ""
     if options.scheduler and pending:
         latest = _grade_on_cluster(pending, options, assignment, outdir, len(students))
         pending = []  # graded there: the gradebook and pages below are the same
     if assignment.check_data is not None and pending:
-        assignment.check_data()  # a missing data set stops here, not as zeros for everyone
+        assignment.check_data(data_folder)  # stops here, not as zeros for everyone
     if pending:
         inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
         try:
@@ -133,13 +143,18 @@ def run_batch(submissions, options):
             close_zygotes()  # they mount this batch's inputs folder
             shutil.rmtree(inputs_dir, ignore_errors=True)
     rows = [(item.student, latest.get(item.student)
-             or read_result(result_path(outdir, item.student))) for item in students]
-    rows = [(name, result or fault_result(assignment, name, "its result could not be read "
-                                                            "back")) for name, result in rows]
+             or read_result(result_path(outdir, item.student))
+             or _not_read_back(assignment, item.student, _language(options.lang, item.path)))
+            for item in students]
     if students:
         _write_gradebook(outdir, assignment, dict(rows), options.plot)
         _refresh_pages(outdir, students, assignment)
     return BatchOutcome(rows, refused, sandbox_line)
+
+
+def _not_read_back(assignment, student, lang):
+    return fault_result(assignment, student, tr("its result could not be read back", lang),
+                        lang)
 
 
 def _grade_on_cluster(pending, options, assignment, outdir, total):
@@ -202,17 +217,19 @@ def _language(lang, submission):
     return submission_language(submission) if lang == "auto" else lang
 
 
-def use_bubblewrap(choice):
+def use_bubblewrap(choice, lang=defaults.LANG):
+    """Whether submissions run in bubblewrap under --sandbox `choice`; without bwrap,
+    "auto" logs a warning (in `lang`) and runs them unsandboxed."""
     if choice == "none":
         return False
     if choice == "bubblewrap" and not bubblewrap_available():
         raise SandboxUnavailable("--sandbox bubblewrap was asked for, but `bwrap` is not "
                                  "installed (apt-get install bubblewrap)")
     if not bubblewrap_available():
-        print("warning: bubblewrap (bwrap) is not installed, so submissions run without the "
-              "sandbox: they can read files and use the network (docs/SECURITY.md). "
-              "Install it with `apt-get install bubblewrap`, or pass --sandbox none to "
-              "silence this warning.", file=sys.stderr)
+        LOG.warning(tr("bubblewrap (bwrap) is not installed, so submissions run without the "
+                       "sandbox: they can read files and use the network (docs/SECURITY.md). "
+                       "Install it with `apt-get install bubblewrap`, or pass `--sandbox none` "
+                       "to silence this warning.", lang))
         return False
     return True
 
@@ -312,9 +329,9 @@ def _record(outdir, submission, assignment, result, lang):
         write_feedback_page(result_path(outdir, submission.student), submission.path,
                             assignment)
     except Exception as error:  # a full disk, a name the file system refuses
-        result = fault_result(assignment, submission.student,
-                              f"its result could not be written: {error}",
-                              _language(lang, submission.path))
+        lang = _language(lang, submission.path)
+        result = fault_result(assignment, submission.student, tr(
+            "its result could not be written: {error}", lang, error=error), lang)
     return result
 
 
@@ -324,11 +341,11 @@ def _describe(error):
     return f"{type(error).__name__}: {error}"
 
 
-def fault_result(assignment, student, why, lang="en"):
+def fault_result(assignment, student, why, lang=defaults.LANG):
     """The result of a submission the grader failed on: no score, graded again next run.
 
-    why: what failed, in the grader's words (English, for the instructor); lang: the
-    language of the sentence a student reads.
+    why: what failed, in `lang` ("en" or "zh", the student's and the instructor's), or the
+    grader's own words (an exception's message); it is extra_data.error and ends `output`.
     """
     text = f"{tr('Not graded: the grader failed on this submission.', lang)} ({why})"
     return {"status": ERROR, "score": None, "output": text, "tests": [],
@@ -359,17 +376,19 @@ def _grade_in_pools(pending, options, context_args, advance):
             retried, died, _ = _pool_round([item], options, context_args, 1, advance)
             latest.update(retried)
             if died:
+                lang = _language(options.lang, item.path)
                 latest[item.student] = fault_result(
-                    load_assignment(options.assignment_id), item.student,
-                    "the process grading it died twice (killed by the system, for example "
-                    "when memory ran out, or crashed)", _language(options.lang, item.path))
+                    load_assignment(options.assignment_id), item.student, tr(
+                        "the process grading it died twice (killed by the system, for "
+                        "example when memory ran out, or crashed)", lang), lang)
                 _write_fault(options.outdir, latest[item.student], item.student)
                 advance()
         if not done and not started:  # the pool cannot even start a task
             for item in queued:
+                lang = _language(options.lang, item.path)
                 latest[item.student] = fault_result(
                     load_assignment(options.assignment_id), item.student,
-                    "no grading process could start", _language(options.lang, item.path))
+                    tr("no grading process could start", lang), lang)
                 _write_fault(options.outdir, latest[item.student], item.student)
             break
         queue = queued
@@ -393,8 +412,9 @@ def _pool_round(items, options, context_args, workers, advance):
                 continue
             except Exception as error:  # the task could not even be sent or returned
                 item = items[index]
-                finished[item.student] = fault_result(load_assignment(options.assignment_id),
-                                                      item.student, _describe(error))
+                finished[item.student] = fault_result(
+                    load_assignment(options.assignment_id), item.student, _describe(error),
+                    _language(options.lang, item.path))
                 state[index] = FINISHED
             advance()
     for index, item in enumerate(items):  # finished, but its process died before replying
@@ -429,22 +449,9 @@ def _grade_in_pool(index, submission, outdir, seed):
     return outcome
 
 
-class _progress:
-    """A rich progress bar (or nothing) that counts graded submissions."""
-
-    def __init__(self, enabled, pending, total):
-        self.enabled, self.pending, self.total = enabled, pending, total
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        self.bar = Progress("[progress.description]{task.description}", BarColumn(),
-                            MofNCompleteColumn(), TimeElapsedColumn(), transient=False)
-        self.bar.start()
-        done = self.total - self.pending
-        self.task = self.bar.add_task(f"grading ({done} already current)", total=self.pending)
-        return lambda: self.bar.advance(self.task)
-
-    def __exit__(self, *exc):
-        if self.enabled:
-            self.bar.stop()
+def _progress(progress, pending, total):
+    """The caller's progress display for this batch (options.progress), or one that shows
+    nothing; its value is called once per submission graded."""
+    if not progress:
+        return contextlib.nullcontext(lambda: None)
+    return progress(pending, total)

@@ -1,4 +1,9 @@
-"""The command line: thin wiring of typer to the verbs (grade, build, verify, mutants)."""
+"""The command line: thin wiring of typer to the verbs of api.py (grade, build, verify, ...).
+
+Each command parses its options (their defaults are defaults.py's), calls the library,
+prints what it returned (console.py) and exits with the documented status. As the
+application, it is also the one place that sets the environment: one BLAS thread.
+"""
 import os
 import sys
 
@@ -11,6 +16,7 @@ from typing import List, Optional
 
 import typer
 
+from . import defaults
 from .questions import ASSIGNMENT_IDS  # a tuple of names: imports nothing heavy
 
 ASSIGNMENT_HELP = "one of: " + ", ".join(ASSIGNMENT_IDS)
@@ -31,83 +37,68 @@ def grade(
     assignment_id: str = typer.Argument(..., help=ASSIGNMENT_HELP),
     submissions: List[Path] = typer.Argument(..., help=".ipynb notebooks or .py scripts, "
                                                        "or folders holding them"),
-    outdir: Path = typer.Option(Path("grades"), "-o", "--outdir", help="where results go"),
-    jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="submissions graded in parallel"),
+    outdir: Path = typer.Option(defaults.OUTDIR, "-o", "--outdir", help="where results go"),
+    jobs: int = typer.Option(defaults.JOBS, "-j", "--jobs", min=1,
+                             help="submissions graded in parallel"),
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA",
                                         help="folder with catvnoncat/ and mnist/"),
-    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto (bubblewrap if "
-                                             "installed)"),
-    seed: Optional[int] = typer.Option(None, help="one seed for every submission (default: "
-                                                  "a hash of each submission)"),
-    resume: bool = typer.Option(True, help="skip submissions whose result is current"),
+    sandbox: str = typer.Option(defaults.SANDBOX, help="bubblewrap, none, or auto "
+                                                       "(bubblewrap if installed)"),
+    seed: Optional[int] = typer.Option(defaults.SEED, help="one seed for every submission "
+                                                           "(default: a hash of each submission)"),
+    resume: bool = typer.Option(defaults.RESUME, help="skip submissions whose result is current"),
     progress: bool = typer.Option(True, help="show a progress bar"),
-    plot: bool = typer.Option(True, help="write OUTDIR/class_report.png"),
-    lang: str = typer.Option("en", "--lang", help="feedback language: en, zh, or auto (each "
-                             "submission in the language of the notebook it was made from)"),
+    plot: bool = typer.Option(defaults.PLOT, help="write OUTDIR/class_report.png"),
+    lang: str = typer.Option(defaults.LANG, "--lang", help="feedback and these lines: en, zh, "
+                             "or auto (each submission in the language of the notebook it "
+                             "was made from)"),
     scheduler: Optional[str] = typer.Option(
-        None, help="grade on a Dask cluster: its scheduler (tcp://host:8786), or local:N "
-                   "for N local worker processes (-j is then unused)"),
+        defaults.SCHEDULER, help="grade on a Dask cluster: its scheduler (tcp://host:8786), "
+                                 "or local:N for N local worker processes (-j is then unused)"),
 ):
     """Grade submissions: OUTDIR/<student>.json (Gradescope format), grades.csv,
     class_report.png. Exit 0: all graded; 1: grader faults; 2: bad arguments; 3: the
     sandbox or data is unavailable."""
     _forget_working_directory()
-    from .batch import BatchOptions, run_batch
+    from . import api, console
     from .data import DataError
     from .extras import MissingExtra
     from .faults import GraderFault
-    from .submissions import printable, select
 
-    if assignment_id not in ASSIGNMENT_IDS:
-        raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
-                                 param_hint="ASSIGNMENT_ID")
-    if sandbox not in ("auto", "bubblewrap", "none"):
-        raise typer.BadParameter("choose bubblewrap, none or auto", param_hint="--sandbox")
-    if lang not in ("en", "zh", "auto"):
-        raise typer.BadParameter("choose en, zh or auto", param_hint="--lang")
-    if scheduler is not None and scheduler.startswith("local:") \
-            and not (scheduler[6:].isdigit() and int(scheduler[6:]) >= 1):
-        raise typer.BadParameter("local:N needs a number of workers, e.g. local:4",
-                                 param_hint="--scheduler")
-    selection = select(submissions)
-    for problem in selection.problems:
-        typer.echo(f"error: {printable(problem)}", err=True)
-    if not selection.submissions:
-        typer.echo("error: nothing to grade", err=True)
-        raise typer.Exit(EXIT_BAD_ARGUMENTS)
-    options = BatchOptions(assignment_id, outdir, jobs, data, sandbox, seed, resume, progress,
-                           plot, lang=lang, scheduler=scheduler)
+    console.show_warnings(lang)
     try:
-        outcome = run_batch(selection.submissions, options)
+        outcome = api.grade(assignment_id, submissions, out=outdir, jobs=jobs, data=data,
+                            sandbox=sandbox, seed=seed, resume=resume, plot=plot, lang=lang,
+                            scheduler=scheduler,
+                            progress=console.progress_bar(lang) if progress else None)
+    except api.OptionError as error:
+        raise typer.BadParameter(str(error), param_hint=_hint(error.option))
+    except api.NothingToGrade as error:
+        for problem in error.problems:
+            typer.echo(console.problem_line(problem, lang), err=True)
+        typer.echo(console.nothing_to_grade(lang), err=True)
+        raise typer.Exit(EXIT_BAD_ARGUMENTS)
     except MissingExtra as error:  # --scheduler without Dask installed
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(console.problem_line(error, lang), err=True)
         raise typer.Exit(EXIT_BAD_ARGUMENTS)
     except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
-        typer.echo(f"error: {printable(error, keep_newlines=True)}", err=True)
+        typer.echo(console.problem_line(error, lang, keep_newlines=True), err=True)
         raise typer.Exit(EXIT_CANNOT_GRADE)
-    if outcome.sandbox:
-        typer.echo(f"sandbox: {outcome.sandbox}", err=True)
-    for name, result in outcome.rows:
-        if result.get("status") == "error":
-            typer.echo(f"{printable(name)}: NOT GRADED (a fault of the grader)")
-        else:
-            typer.echo(f"{printable(name)}: {result['score']:g} / "
-                       f"{sum(test['max_score'] for test in result['tests']):g}")
-    typer.echo(f"results in {printable(outdir)}/ (grades.csv)")
-    problems = selection.problems + outcome.refused
-    for problem in outcome.refused:
-        typer.echo(f"error: {printable(problem)}", err=True)
-    if outcome.faults:
-        typer.echo(f"{len(outcome.faults)} submission(s) NOT graded because of a fault of the "
-                   "grader (no score was given; run the same command again to grade them):",
-                   err=True)
-        for name, why in outcome.faults:
-            typer.echo(f"  {printable(name)}: {printable(why)}", err=True)
-    if problems:
-        typer.echo(f"{len(problems)} argument(s) or student(s) were not graded (listed above "
-                   "with `error:`)", err=True)
+    for problem in outcome.problems:
+        typer.echo(console.problem_line(problem, lang), err=True)
+    for line in console.score_lines(outcome, outdir, lang):
+        typer.echo(line)
+    for line in console.summary_lines(outcome, lang):
+        typer.echo(line, err=True)
+    if outcome.problems or outcome.refused:
         raise typer.Exit(EXIT_BAD_ARGUMENTS)
     raise typer.Exit(EXIT_GRADER_FAULT if outcome.faults else EXIT_GRADED)
+
+
+def _hint(option):
+    """How the command line spells an api keyword argument."""
+    return {"assignment_id": "ASSIGNMENT_ID", "out": "--outdir"}.get(
+        option, "--" + option.replace("_", "-"))
 
 
 def _forget_working_directory():
@@ -132,18 +123,21 @@ def verify(
                                                             "results JSON"),
     nbgrader_db: Optional[Path] = typer.Option(None, help="nbgrader's gradebook.db"),
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
-    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
-    jobs: int = typer.Option(1, "-j", "--jobs", min=1),
+    sandbox: str = typer.Option(defaults.SANDBOX, help="bubblewrap, none, or auto"),
+    jobs: int = typer.Option(defaults.JOBS, "-j", "--jobs", min=1),
 ):
     """Re-grade out of band; list every question where otter or nbgrader disagrees."""
+    from . import api, console
     from .extras import MissingExtra
-    from .verify import verify as verify_scores
 
-    if otter_results is None and nbgrader_db is None:
-        raise typer.BadParameter("give --otter-results and/or --nbgrader-db")
+    console.show_warnings()
     try:
-        report = verify_scores(assignment_id, submissions_dir, otter_results, nbgrader_db,
-                               data_dir=data, sandbox=sandbox, jobs=jobs)
+        report = api.verify(assignment_id, submissions_dir, otter_results=otter_results,
+                            nbgrader_db=nbgrader_db, data=data, sandbox=sandbox, jobs=jobs)
+    except api.OptionError as error:
+        if error.option == "otter_results":
+            raise typer.BadParameter("give --otter-results and/or --nbgrader-db")
+        raise typer.BadParameter(str(error), param_hint=_hint(error.option))
     except MissingExtra as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
@@ -153,15 +147,19 @@ def verify(
 
 @app.command()
 def demo(
-    outdir: Path = typer.Option(Path("nngrader-demo"), "-o", "--outdir",
+    outdir: Path = typer.Option(defaults.DEMO_OUTDIR, "-o", "--outdir",
                                 help="where the sample classes, results and pages go"),
-    jobs: int = typer.Option(2, "-j", "--jobs", min=1, help="notebooks graded in parallel"),
+    jobs: int = typer.Option(defaults.DEMO_JOBS, "-j", "--jobs", min=1,
+                             help="notebooks graded in parallel"),
     progress: bool = typer.Option(True, help="show a progress bar"),
 ):
     """Grade a built-in sample class of every assignment; print where the pages are."""
+    from . import console
     from .demo import run_demo
 
-    raise typer.Exit(run_demo(outdir, jobs, progress, echo=typer.echo))
+    console.show_warnings()
+    raise typer.Exit(run_demo(outdir, jobs, console.progress_bar(defaults.LANG)
+                              if progress else None, echo=typer.echo))
 
 
 @app.command()
@@ -172,28 +170,24 @@ def mutants(
     sample: int = typer.Option(0, "--sample", "-n", min=0, help="mutants per question "
                                "(0: all)"),
     seed: int = typer.Option(0, help="sampling and grading seed"),
-    jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="mutants graded in parallel"),
+    jobs: int = typer.Option(defaults.JOBS, "-j", "--jobs", min=1,
+                             help="mutants graded in parallel"),
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
-    sandbox: str = typer.Option("auto", help="bubblewrap, none, or auto"),
+    sandbox: str = typer.Option(defaults.SANDBOX, help="bubblewrap, none, or auto"),
     change: List[str] = typer.Option([], "--change", help="only the mutant(s) with this "
                                      "change, 'old -> new' or the report's whole line "
                                      "'<location>  old -> new'; their feedback is printed"),
 ):
     """Grade single-point mutants of the solutions: how many do the cases catch?"""
-    from .mutation.run import MutantOptions, format_report, run_mutants
-    from .questions import ASSIGNMENT_IDS, load_assignment
+    from . import api, console
+    from .mutation.run import format_report
 
-    if assignment_id not in ASSIGNMENT_IDS:
-        raise typer.BadParameter(f"unknown assignment; known: {', '.join(ASSIGNMENT_IDS)}",
-                                 param_hint="ASSIGNMENT_ID")
-    known = [q.name for q in load_assignment(assignment_id).questions]
-    for name in question:
-        if name not in known:
-            raise typer.BadParameter(f"{name!r}; {assignment_id} has {', '.join(known)}",
-                                     param_hint="--question")
-    options = MutantOptions(assignment_id, tuple(question), sample, seed, jobs, data, sandbox,
-                            changes=tuple(change))
-    reports = run_mutants(options)
+    console.show_warnings()
+    try:
+        reports = api.mutants(assignment_id, questions=question, sample=sample, seed=seed,
+                              jobs=jobs, data=data, sandbox=sandbox, changes=change)
+    except api.OptionError as error:
+        raise typer.BadParameter(str(error), param_hint=_hint(error.option))
     typer.echo(format_report(reports, assignment_id))
     if change:
         for report in reports:
@@ -205,17 +199,20 @@ def mutants(
 
 
 @app.command()
-def build(root: Path = typer.Option(Path("."), help="the kit's folder")):
+def build(root: Path = typer.Option(defaults.BUILD_ROOT, help="the kit's folder")):
     """Regenerate notebooks, otter zips and the nbgrader course from each single source."""
-    from .generate import main
+    from . import api, console
     from .data import DataError
     from .extras import MissingExtra
 
+    console.show_warnings()
     try:
-        main(root.resolve())
+        paths = api.build(root)
     except (MissingExtra, DataError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
+    for path in paths:
+        typer.echo(path.relative_to(root.resolve()))
 
 
 @app.command()
@@ -227,21 +224,18 @@ def data(
 ):
     """Check the data files (size and sha256); optionally fetch MNIST again."""
     from . import data as kit_data
-    from .datafiles import FetchError, fetch_mnist as fetch, problems, write_catvnoncat_npz
+    from .datafiles import FetchError, check, fetch_mnist as fetch
 
     folder = folder or kit_data.data_dir() or kit_data.KIT_DATA
     if fetch_mnist:
         try:
-            fetch(folder)
+            fetch(folder, log=typer.echo)
         except FetchError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(1)
-    found = problems(folder)
-    if "catvnoncat/catvnoncat.npz" in found and not any(
-            name.endswith(".h5") for name in found):
-        write_catvnoncat_npz(folder)  # derived from the h5 files, which are right
-        typer.echo(f"{folder}/catvnoncat/catvnoncat.npz: written from the HDF5 files")
-        found = problems(folder)
+    found, npz_written = check(folder)
+    if npz_written:
+        typer.echo(f"{folder}/{kit_data.NPZ}: written from the HDF5 files")
     for relative in sorted(kit_data.EXPECTED_FILES):
         typer.echo(f"{relative}: {found.get(relative, 'ok (sha256 verified)')}")
     if found:

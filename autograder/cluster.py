@@ -201,10 +201,8 @@ def _worker_context(settings):
     assignment = load_assignment(settings["assignment_id"])
     data_folder = data.data_dir() or (Path(settings["data_dir"]) if settings["data_dir"]
                                       else None)
-    if data_folder is not None:
-        os.environ[data.ENV_VAR] = str(data_folder)  # the question declarations read it
     if assignment.check_data is not None:
-        assignment.check_data()
+        assignment.check_data(data_folder)
     sandboxed = use_bubblewrap(settings["sandbox"])
     inputs_dir = _worker_folder("nngrader-inputs-")
     atexit.register(_remove_inputs, inputs_dir)

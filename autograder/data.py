@@ -8,8 +8,9 @@ A `data_dir` argument, else $NNGRADER_DATA, names another folder of the same lay
 Every file is checked (present, size, sha256, then keys / magic numbers, shapes, dtypes)
 and any problem raises DataError naming the file, what was expected and how to fix it.
 
-The plain readers (read_idx, read_catvnoncat_npz, mnist_subset) need only numpy: the build
-pastes them into the hw2 / hw4 notebooks, so students and the grader share one definition.
+The plain readers (data_file, read_idx, read_catvnoncat_npz, mnist_subset) need only numpy:
+the build pastes them into the hw2 / hw4 notebooks, so students and the grader share one
+definition.
 The grading subsets are described in docs/DATA.md.
 """
 import functools
@@ -76,6 +77,17 @@ def data_dir():
 
 # ---- plain readers: numpy only, pasted into the hw2 / hw4 notebooks by the build ----
 
+def data_file(path):
+    """`path` as a Path, once the file is there; else FileNotFoundError saying where it
+    belongs, in one sentence."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} is missing: it belongs in the folder "
+                                f"{path.parent}/ (the datasets/ folder handed out beside "
+                                "the notebook holds it).")
+    return path
+
+
 def read_idx(path):
     """Read a gzipped IDX file (MNIST): images -> (count, rows, cols) uint8, labels -> (count,) uint8.
 
@@ -85,11 +97,7 @@ def read_idx(path):
     import gzip
     import zlib
 
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path.name} is missing: it belongs in the folder "
-                                f"{path.parent}/ (the datasets/ folder handed out beside "
-                                "the notebook holds it).")
+    path = data_file(path)
     try:
         with gzip.open(path, "rb") as f:
             raw = f.read()
@@ -121,11 +129,7 @@ def read_catvnoncat_npz(path):
     """
     import zipfile
 
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path.name} is missing: it belongs in the folder "
-                                f"{path.parent}/ (the datasets/ folder handed out beside "
-                                "the notebook holds it).")
+    path = data_file(path)
     try:
         with np.load(path, allow_pickle=False) as arrays:
             return (arrays["train_set_x"], arrays["train_set_y"].reshape(1, -1),

@@ -8,6 +8,7 @@ without h5py) from the published HDF5 files, byte for byte the same every time.
 """
 import hashlib
 import io
+import logging
 import urllib.error
 import urllib.request
 import zipfile
@@ -21,8 +22,10 @@ from . import data
 # torchvision downloads from. Both serve the same bytes; the sha256 decides.
 MNIST_SOURCES = ("https://yann.lecun.com/exdb/mnist/",
                  "https://ossci-datasets.s3.amazonaws.com/mnist/")
+NPZ = data.NPZ  # catvnoncat/catvnoncat.npz
 NPZ_KEYS = ("train_set_x", "train_set_y", "test_set_x", "test_set_y", "list_classes")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+LOG = logging.getLogger(__name__)
 # What the socket layer says when there is no network (no DNS, no route, no answer).
 OFFLINE_SIGNS = ("Name or service not known", "name resolution", "Network is unreachable",
                  "No address associated", "timed out", "Connection refused")
@@ -34,6 +37,19 @@ class FetchError(Exception):
 
 def sha256_of(path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def check(folder) -> tuple[dict[str, str], bool]:
+    """(problems(folder), whether catvnoncat.npz was written again).
+
+    catvnoncat.npz is derived from the HDF5 files: when it alone is wrong and they are
+    right, it is written from them before the final check.
+    """
+    found = problems(folder)
+    if NPZ in found and not any(name.endswith(".h5") for name in found):
+        write_catvnoncat_npz(folder)
+        return problems(folder), True
+    return found, False
 
 
 def problems(folder) -> dict[str, str]:
@@ -71,11 +87,12 @@ def download(url: str, timeout: float = 60.0) -> bytes:
         return response.read()
 
 
-def fetch_mnist(folder, sources=MNIST_SOURCES, fetch=download, log=print) -> list[Path]:
+def fetch_mnist(folder, sources=MNIST_SOURCES, fetch=download, log=LOG.info) -> list[Path]:
     """Download the four MNIST files into folder/mnist/, each checked against its sha256.
 
-    Tries each source in turn for each file. Raises FetchError, saying whether the network
-    was unreachable, when a file could not be had from any source.
+    Tries each source in turn for each file; log(line) says where each came from (cli.py
+    prints it). Raises FetchError, saying whether the network was unreachable, when a file
+    could not be had from any source.
     """
     written = []
     for name in data.MNIST_FILES:

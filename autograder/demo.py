@@ -9,7 +9,7 @@ For each assignment the sample class is:
                    which the corpus tests grade too; their expected.json says what each
                    bug is, so the cell a student sees on a feedback page does not
 
-It is graded like any batch (`nngrader grade`, sandbox "auto"), into
+It is graded like any batch (`nngrader grade`, its default sandbox), into
 OUTDIR/<id>/grades/: results, feedback pages, grades.csv and the class report, with
 OUTDIR/index.html linking them. The demo is also an end-to-end check of an installation:
 it exits non-zero when an assignment could not be graded, a grader fault occurred, the
@@ -21,11 +21,13 @@ with every function body replaced by `raise NotImplementedError`.
 """
 import ast
 import inspect
+import logging
 import time
 from pathlib import Path
 
 import nbformat
 
+from . import defaults
 from .pages.html import escape, page
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
@@ -99,8 +101,12 @@ def build_class(assignment_id, folder):
     return paths
 
 
-def run_demo(outdir, jobs=2, progress=True, echo=print, assignment_ids=None):
-    """Build, grade and report every assignment's sample class; return the exit status."""
+def run_demo(outdir, jobs=defaults.DEMO_JOBS, progress=None, echo=None, assignment_ids=None):
+    """Build, grade and report every assignment's sample class; return the exit status.
+
+    progress: as BatchOptions.progress (None: no display); echo(line): where the demo's
+    lines go (cli.py: typer.echo; None: the `logging` module, at level INFO).
+    """
     from .batch import BatchOptions, grade_batch
     from .data import DataError
     from .pages import CLASS_REPORT
@@ -108,14 +114,14 @@ def run_demo(outdir, jobs=2, progress=True, echo=print, assignment_ids=None):
     from .questions import ASSIGNMENT_IDS
 
     outdir = Path(outdir)
+    echo = echo or logging.getLogger(__name__).info
     started = time.monotonic()
     problems, summaries = [], []
     for assignment_id in assignment_ids or ASSIGNMENT_IDS:
         submissions = build_class(assignment_id, outdir / assignment_id / "submissions")
         grades = outdir / assignment_id / "grades"
         echo(f"{assignment_id}: grading {len(submissions)} notebooks")
-        options = BatchOptions(assignment_id, grades, jobs=jobs, sandbox="auto",
-                               progress=progress)
+        options = BatchOptions(assignment_id, grades, jobs=jobs, progress=progress)
         try:
             rows = grade_batch([str(path) for path in submissions], options)
         except (DataError, ValueError, RuntimeError) as error:

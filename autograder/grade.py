@@ -55,7 +55,7 @@ class GradingContext:
     def shared_array(self, shared):
         """Load a Shared input once per process and make sure its file exists."""
         if shared.key not in self._reference_inputs:
-            array = np.ascontiguousarray(shared.load())
+            array = np.ascontiguousarray(shared.load(self.data_dir))
             target = self.inputs_dir / f"{shared.key}.npy"
             if not target.exists():
                 temporary = self.inputs_dir / f".{shared.key}.{os.getpid()}.npy"

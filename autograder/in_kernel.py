@@ -35,6 +35,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from .data import data_dir
 from .judge import judge_case
 from .naming import explain_question
 from .outcome import Outcome
@@ -266,7 +267,7 @@ _SHARED = {}
 def _shared_array(shared):
     """A data set input, loaded once per kernel (the submission gets a copy via the wire)."""
     if shared.key not in _SHARED:
-        _SHARED[shared.key] = np.ascontiguousarray(shared.load())
+        _SHARED[shared.key] = np.ascontiguousarray(shared.load(data_dir()))
     return _SHARED[shared.key]
 
 

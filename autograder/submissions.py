@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import tr
+
 NOTEBOOK_SUFFIX = ".ipynb"
 SCRIPT_SUFFIX = ".py"
 # result names get ".json" (or another engineer's ".html"); 255 bytes is the usual limit
@@ -45,26 +47,28 @@ class Selection:
     problems: list = field(default_factory=list)      # sentences naming what is not graded
 
 
-def select(arguments):
-    """The submissions named by command-line `arguments` (paths, folders, patterns)."""
+def select(arguments, lang="en"):
+    """The submissions named by command-line `arguments` (paths, folders, patterns); the
+    problems are sentences in `lang` ("en" or "zh")."""
     found, problems = [], []
     for argument in map(str, arguments):
-        paths, problem = _expand(argument)
+        paths, problem = _expand(argument, lang)
         if problem:
             problems.append(problem)
         for path, root in paths:
-            unreadable = _unreadable(path)
+            unreadable = _unreadable(path, lang)
             if unreadable:
                 problems.append(unreadable)
             else:
                 found.append(Submission(student_name(path, root), Path(path)))
-    submissions, clashes = one_per_student(found)
+    submissions, clashes = one_per_student(found, lang)
     return Selection(submissions, problems + clashes)
 
 
-def one_per_student(submissions):
+def one_per_student(submissions, lang="en"):
     """([Submission] with one file per student, [problem]): a student with two different
-    files is left out, with a sentence naming both (the same file twice is one file)."""
+    files is left out, with a sentence (in `lang`) naming both (the same file twice is one
+    file)."""
     files = {}
     for submission in submissions:
         files.setdefault(submission.student, {}).setdefault(
@@ -75,8 +79,9 @@ def one_per_student(submissions):
             kept.extend(by_file.values())
         else:
             names = ", ".join(str(item.path) for item in by_file.values())
-            problems.append(f"{student} is not graded: {len(by_file)} files belong to this "
-                            f"student ({names}); keep one, or give one of them alone")
+            problems.append(tr("{student} is not graded: {count} files belong to this "
+                               "student ({names}); keep one, or give one of them alone", lang,
+                               student=student, count=len(by_file), names=names))
     return kept, problems
 
 
@@ -135,7 +140,7 @@ def printable(text, keep_newlines=False):
                    for char in str(text))
 
 
-def _expand(argument):
+def _expand(argument, lang):
     """([(path, folder root or None)], problem or None) for one argument."""
     try:
         mode = os.lstat(argument).st_mode
@@ -143,21 +148,23 @@ def _expand(argument):
         if glob.has_magic(argument):
             matches = sorted(glob.glob(argument, recursive=True))
             if not matches:
-                return [], f"{argument}: the pattern matched no file"
+                return [], tr("{argument}: the pattern matched no file", lang,
+                              argument=argument)
             expanded, problems = [], []
             for match in matches:
-                paths, problem = _expand(match)
+                paths, problem = _expand(match, lang)
                 expanded += paths
                 problems += [problem] if problem else []
             return expanded, "; ".join(problems) or None
-        return [], f"{argument}: no such file or folder"
+        return [], tr("{argument}: no such file or folder", lang, argument=argument)
     except OSError as error:
         return [], f"{argument}: {error.strerror}"
     if stat.S_ISDIR(mode) or (stat.S_ISLNK(mode) and os.path.isdir(argument)):
         files = notebooks_under(argument)
         if not files:
-            return [], f"{argument}: no notebook ({NOTEBOOK_SUFFIX}) or script " \
-                       f"({SCRIPT_SUFFIX}) under this folder"
+            return [], tr("{argument}: no notebook ({notebook}) or script ({script}) under "
+                          "this folder", lang, argument=argument, notebook=NOTEBOOK_SUFFIX,
+                          script=SCRIPT_SUFFIX)
         return [(path, Path(argument)) for path in files], None
     return [(Path(argument), None)], None  # a file given by name, whatever it is
 
@@ -179,7 +186,7 @@ def notebooks_under(folder):
     return notebooks or scripts
 
 
-def _unreadable(path):
+def _unreadable(path, lang):
     """A sentence when the grader itself cannot read the regular file at `path`.
 
     Only regular files are opened (a FIFO would block); a link or a special file is the
@@ -191,5 +198,6 @@ def _unreadable(path):
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
         os.close(descriptor)
     except OSError as error:
-        return f"{path}: cannot read it ({error.strerror})"
+        return tr("{path}: cannot read it ({reason})", lang, path=path,
+                  reason=error.strerror)
     return None

@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import defaults
 from .in_kernel import seed_for
 from .questions import load_assignment
 
@@ -70,7 +71,8 @@ class Report:
 
 
 def verify(assignment_id, submissions_dir, otter_results=None, nbgrader_db=None, *,
-           seed=None, data_dir=None, sandbox="auto", jobs=1, tolerance=TOLERANCE):
+           seed=None, data_dir=None, sandbox=defaults.SANDBOX, jobs=defaults.JOBS,
+           tolerance=TOLERANCE):
     """Re-grade `submissions_dir`; return a Report listing every disagreeing score."""
     assignment = load_assignment(assignment_id)
     questions = [question.name for question in assignment.questions]
@@ -102,7 +104,8 @@ def find_submissions(folder, assignment_id):
             if path.suffix in SUBMISSION_SUFFIXES and path.is_file()}
 
 
-def regrade(assignment_id, submissions, seed, data_dir=None, sandbox="auto", jobs=1):
+def regrade(assignment_id, submissions, seed, data_dir=None, sandbox=defaults.SANDBOX,
+            jobs=defaults.JOBS):
     """name -> {question: score}, graded by `nngrader grade` with one seed for all."""
     from .batch import BatchOptions, grade_batch
     from .submissions import Submission
@@ -117,7 +120,7 @@ def regrade(assignment_id, submissions, seed, data_dir=None, sandbox="auto", job
             paths.append(Submission(name, target))  # the key, never re-parsed as a layout
         options = BatchOptions(assignment_id, Path(work) / "results", jobs,
                                None if data_dir is None else Path(data_dir), sandbox, seed,
-                               resume=False, progress=False)
+                               resume=False)
         rows = grade_batch(paths, options)
     return {name: {test["name"]: float(test["score"]) for test in result["tests"]}
             for name, result in rows}

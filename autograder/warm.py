@@ -16,6 +16,7 @@ workers (`python -m nngrader_worker` in a bwrap of its own), as before.
 """
 import atexit
 import json
+import logging
 import os
 import select
 import socket
@@ -200,10 +201,9 @@ def zygote_for(inputs_dir, data_dir=None):
         zygote = Zygote(inputs_dir, data_dir)
     except (OSError, ValueError) as error:
         _unavailable.add(key)
-        import sys
-
-        print(f"warning: warm sandboxes are not available ({error}); each worker starts "
-              "a fresh interpreter", file=sys.stderr)
+        logging.getLogger(__name__).warning(
+            "warm sandboxes are not available (%s); each worker starts a fresh interpreter",
+            error)
         return None
     _zygotes[key] = zygote
     return zygote

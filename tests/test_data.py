@@ -141,23 +141,24 @@ def test_missing_npz_says_how_to_write_it(folder, tmp_path):
         data.load_catvnoncat(copy)
 
 
-def test_truncated_file(folder, tmp_path):
-    copy = linked_copy(folder, tmp_path)
-    labels = copy / "mnist" / "t10k-labels-idx1-ubyte.gz"
-    replace(labels, labels.read_bytes()[:3000])
-    with pytest.raises(data.DataError, match=r"t10k-labels-idx1-ubyte\.gz: 3000 bytes, "
-                                             r"expected 4542.*truncated"):
-        data.load_mnist(copy)
+def _flip_byte_20(content):
+    """The one-byte HDF5 superblock variant seen in the wild."""
+    damaged = bytearray(content)
+    damaged[20] ^= 1
+    return bytes(damaged)
 
 
-def test_wrong_checksum(folder, tmp_path):
+@pytest.mark.parametrize("relative, damage, load, message", [
+    ("mnist/t10k-labels-idx1-ubyte.gz", lambda content: content[:3000], data.load_mnist,
+     r"t10k-labels-idx1-ubyte\.gz: 3000 bytes, expected 4542.*truncated"),
+    ("catvnoncat/train_catvnoncat.h5", _flip_byte_20, data.load_catvnoncat,
+     r"train_catvnoncat\.h5: sha256 .*expected fbe56ab6"),
+], ids=["truncated", "wrong checksum"])
+def test_a_damaged_file_is_named(folder, tmp_path, relative, damage, load, message):
     copy = linked_copy(folder, tmp_path)
-    train = copy / "catvnoncat" / "train_catvnoncat.h5"
-    damaged = bytearray(train.read_bytes())
-    damaged[20] ^= 1  # the one-byte HDF5 superblock variant seen in the wild
-    replace(train, bytes(damaged))
-    with pytest.raises(data.DataError, match=r"train_catvnoncat\.h5: sha256 .*expected fbe56ab6"):
-        data.load_catvnoncat(copy)
+    replace(copy / relative, damage((copy / relative).read_bytes()))
+    with pytest.raises(data.DataError, match=message):
+        load(copy)
 
 
 def test_bad_idx_content_is_reported(folder, tmp_path, monkeypatch):

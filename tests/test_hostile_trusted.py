@@ -178,7 +178,7 @@ class _Context:
 def test_hw4_accuracy_comes_from_w_and_b_not_from_the_returned_predictions():
     question = _Context.assignment.question("model")
     case = next(case for case in question.cases if case.derive is not None)
-    inputs = {key: value.load() for key, value in case.inputs(None).items()}
+    inputs = {key: value.load(None) for key, value in case.inputs(None).items()}
     labels = {"Y_prediction_train": inputs["Y_train"], "Y_prediction_test": inputs["Y_test"]}
     costs = [0.5] * 20
     untrained = {**labels, "costs": costs, "w": np.zeros((inputs["X_train"].shape[0], 1)),

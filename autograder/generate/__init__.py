@@ -13,7 +13,8 @@ __all__ = ["assignment_ids", "build_all", "build_assignment", "main", "render"]
 
 
 def main(root: Path) -> list[Path]:
-    """Build everything from the sources under `root`; print and return the written paths.
+    """Build everything from the sources under `root`; return the written paths (cli.py
+    prints them).
 
     Notebooks first: the nbgrader course reads the declarations the notebooks follow, and
     the otter zips ship the hw2 / hw4 data of the data folder (the kit's data/, or
@@ -24,6 +25,4 @@ def main(root: Path) -> list[Path]:
     paths += link_all_datasets(root)
     paths += write_otter_zips(root)
     paths.append(write_nbgrader_course(root) / "nbgrader_config.py")
-    for path in paths:
-        print(path.relative_to(root))
     return paths

@@ -4,4 +4,6 @@ from pathlib import Path
 
 from . import main
 
-main(Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve())
+ROOT = Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
+for written in main(ROOT):
+    print(written.relative_to(ROOT))

@@ -198,4 +198,38 @@ ZH = {
     "grading this submission used up its time budget of {seconds:g} s": "评测这份作业已用完它的时间预算 {seconds:g} 秒",
     "the notebook had already crashed or hung the grading process {count} times, the most one submission may":
         "这个笔记本已经让评分进程崩溃或卡死了 {count} 次，达到了一份作业允许的上限",
+
+    # a submission the grader failed on (batch.py)
+    "its result could not be read back": "它的评分结果无法读回",
+    "its result could not be written: {error}": "它的评分结果无法写入：{error}",
+    "the process grading it died twice (killed by the system, for example when memory ran out, or crashed)":
+        "评分它的进程两次意外终止（被系统杀掉，例如内存耗尽，或进程崩溃）",
+    "no grading process could start": "没有任何评分进程能够启动",
+
+    # the command line's lines during and after a batch (console.py)
+    "grading ({done} already current)": "正在评分（{done} 份已是最新结果）",
+    "error: {problem}": "错误：{problem}",
+    "error: nothing to grade": "错误：没有可评分的作业",
+    "sandbox: {sandbox}": "沙箱：{sandbox}",
+    "{name}: NOT GRADED (a fault of the grader)": "{name}：未评分（评分程序出了故障）",
+    "{name}: {score:g} / {possible:g}": "{name}：{score:g} / {possible:g}",
+    "results in {outdir}/ (grades.csv)": "评分结果在 {outdir}/（grades.csv）",
+    "{count} submission(s) NOT graded because of a fault of the grader (no score was given; run the same command again to grade them):":
+        "{count} 份作业因评分程序出故障而未评分（没有给出成绩；再运行一次同样的命令即可为它们评分）：",
+    "{count} argument(s) or student(s) were not graded (listed above as errors)":
+        "{count} 个参数或学生未评分（见上方的错误行）",
+    "warning: {message}": "警告：{message}",
+    "bubblewrap (bwrap) is not installed, so submissions run without the sandbox: they can read files and use the network (docs/SECURITY.md). Install it with `apt-get install bubblewrap`, or pass `--sandbox none` to silence this warning.":
+        "没有安装 bubblewrap（bwrap），作业将在沙箱之外运行：它们可以读取文件、访问网络"
+        "（见 docs/SECURITY.md）。请用 `apt-get install bubblewrap` 安装它，或者传入 "
+        "`--sandbox none` 以不再显示这条警告。",
+
+    # what a batch was given (submissions.py)
+    "{argument}: the pattern matched no file": "{argument}：这个通配模式没有匹配到任何文件",
+    "{argument}: no such file or folder": "{argument}：没有这个文件或文件夹",
+    "{argument}: no notebook ({notebook}) or script ({script}) under this folder":
+        "{argument}：这个文件夹下没有笔记本（{notebook}）或脚本（{script}）",
+    "{path}: cannot read it ({reason})": "{path}：无法读取（{reason}）",
+    "{student} is not graded: {count} files belong to this student ({names}); keep one, or give one of them alone":
+        "{student} 未评分：有 {count} 个文件属于这名学生（{names}）；请只保留一个，或单独给出其中一个",
 }

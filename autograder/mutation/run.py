@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .. import data
+from .. import data, defaults
 from ..batch import build_matplotlib_cache, use_bubblewrap
 from ..grade import GradingContext, grade_submission
 from ..questions import load_assignment
@@ -36,9 +36,9 @@ class MutantOptions:
     questions: tuple = ()        # question names; empty: every question
     sample: int = 0              # mutants per question; 0: all of them
     seed: int = 0                # sampling and grading seed
-    jobs: int = 1
-    data_dir: Path | None = None
-    sandbox: str = "auto"
+    jobs: int = defaults.JOBS
+    data_dir: Path | None = None  # None: data.data_dir() (the kit's data/ or $NNGRADER_DATA)
+    sandbox: str = defaults.SANDBOX
     timeout: float = 10.0        # seconds one mutant may take in the equivalence check
     changes: tuple = ()          # only mutants whose change ("old -> new"), or report line
                                  # ("<location>  old -> new"), is one of these
@@ -128,8 +128,7 @@ def _mark_equivalent(options, question, entries):
 
 def _grade_all(options, plans):
     """Grade the unmutated notebook per question, then every pending mutant."""
-    if options.data_dir:
-        os.environ[data.ENV_VAR] = str(options.data_dir)
+    data_folder = Path(options.data_dir) if options.data_dir else data.data_dir()
     sandboxed = use_bubblewrap(options.sandbox)
     work = Path(tempfile.mkdtemp(prefix="nngrader-mutants-"))
     inputs_dir = work / "inputs"
@@ -148,7 +147,7 @@ def _grade_all(options, plans):
                 write_mutant(options.assignment_id, cell, mutant.source, path)
                 jobs.append(((question.name,), path, outcome))
     arguments = [(options.assignment_id, name, str(path), str(inputs_dir),
-                  data.data_dir(), sandboxed, options.seed) for name, path, _ in jobs]
+                  data_folder, sandboxed, options.seed) for name, path, _ in jobs]
     try:
         if options.jobs <= 1:
             results = [_grade_one(*args) for args in arguments]

@@ -7,10 +7,10 @@
         result (a resumed batch), and OUTDIR/class_report.html from every result file in
         OUTDIR (class_report.py)
 
-Pages are written atomically, like the results. A page that cannot be written is reported
-on stderr and never changes a score or stops a batch.
+Pages are written atomically, like the results. A page that cannot be written is logged
+(a warning of the `logging` module) and never changes a score or stops a batch.
 """
-import sys
+import logging
 from pathlib import Path
 
 from ..results import read_result, write_atomically
@@ -18,6 +18,7 @@ from .class_report import class_page, results_in
 from .feedback import feedback_page
 
 CLASS_REPORT = "class_report.html"
+LOG = logging.getLogger(__name__)
 
 
 def write_feedback_page(result_file, submission=None, assignment=None):
@@ -32,8 +33,8 @@ def write_feedback_page(result_file, submission=None, assignment=None):
                                                submission))
         return target
     except Exception as error:  # a page is never worth a lost grade
-        print(f"warning: no feedback page for {result_file.name}: "
-              f"{type(error).__name__}: {error}", file=sys.stderr)
+        LOG.warning("no feedback page for %s: %s: %s", result_file.name,
+                    type(error).__name__, error)
         return None
 
 
@@ -58,5 +59,5 @@ def write_class_report(outdir, assignment):
                                             assignment.id))
         return target
     except Exception as error:
-        print(f"warning: no class report: {type(error).__name__}: {error}", file=sys.stderr)
+        LOG.warning("no class report: %s: %s", type(error).__name__, error)
         return None

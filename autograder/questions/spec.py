@@ -30,10 +30,14 @@ def call(function, *args, **kwargs):
 
 @dataclass(frozen=True)
 class Shared:
-    """A large input array (a data set) written once per batch and mounted read-only."""
+    """A large input array (a data set) written once per batch and mounted read-only.
+
+    load(data_folder) -> the array; data_folder is the grading call's data folder (a Path),
+    or None for data.data_dir()'s (the kit's data/, or $NNGRADER_DATA).
+    """
 
     key: str
-    load: Callable[[], Any]
+    load: Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,8 @@ class Assignment:
                                  # assignment), found in the reference modules
     data: str | None = None      # the data folder its notebook reads: datasets/<data>/
     cell_timeout: float = 60.0   # seconds any one notebook cell may take
-    check_data: Callable | None = None   # () -> None, raises data.DataError when the
-                                         # data the cases need cannot be loaded
+    check_data: Callable | None = None   # (data_folder) -> None, raises data.DataError
+                                         # when the data the cases need cannot be loaded
 
     def question(self, name):
         return next(question for question in self.questions if question.name == name)

@@ -301,7 +301,7 @@ print("train_mnist: checks passed")
 # `NNGRADER_DATA` 设为它自己的数据副本；你不需要设置。）
 
 # %%
-# nngrader: given autograder.data.read_idx, autograder.data.mnist_subset
+# nngrader: given autograder.data.data_file, autograder.data.read_idx, autograder.data.mnist_subset
 
 # %%
 mnist_folder = Path(os.environ.get("NNGRADER_DATA", "datasets")) / "mnist"

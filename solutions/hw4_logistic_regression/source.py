@@ -162,7 +162,7 @@ print(f"for loop: {loop_ms:.1f} ms, np.dot: {dot_ms:.3f} ms, same result: {np.is
 # 设为它自己的数据副本；你不需要设置。）
 
 # %%
-# nngrader: given autograder.data.read_catvnoncat_npz
+# nngrader: given autograder.data.data_file, autograder.data.read_catvnoncat_npz
 
 # %%
 data_folder = Path(os.environ.get("NNGRADER_DATA", "datasets"))

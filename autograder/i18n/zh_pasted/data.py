@@ -3,6 +3,10 @@
 MODULE = "autograder.data"
 
 DOCSTRINGS = {
+    "data_file": """
+文件存在时，把 `path` 作为 Path 返回；否则抛出 FileNotFoundError，
+用一句话说明这个文件应当放在哪里。
+""",
     "read_idx": """
 读取 gzip 压缩的 IDX 文件（MNIST）：图像 -> (count, rows, cols) uint8，标签 -> (count,) uint8。
 

@@ -19,8 +19,8 @@ TRAIN_SIZES = (784, TRAIN["hidden_size"], 10)
 
 def _train_inputs(rng):
     D, H, C = TRAIN_SIZES
-    return {"x_train": Shared("mnist_grading_x_train", lambda: mnist()[0]),
-            "t_train": Shared("mnist_grading_t_train", lambda: mnist()[1]),
+    return {"x_train": Shared("mnist_grading_x_train", lambda folder: mnist(folder)[0]),
+            "t_train": Shared("mnist_grading_t_train", lambda folder: mnist(folder)[1]),
             "W1": 0.01 * rng.standard_normal((D, H)), "W2": 0.01 * rng.standard_normal((H, C)),
             "seed": int(rng.integers(2**31))}
 

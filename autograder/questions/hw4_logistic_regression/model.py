@@ -60,15 +60,15 @@ MODEL = THRESHOLDS["model"]
 
 
 @functools.lru_cache(maxsize=1)
-def _cat_data():
-    arrays = data.catvnoncat_flat()
+def _cat_data(data_folder):
+    arrays = data.catvnoncat_flat(data_folder)
     for array in arrays:
         array.flags.writeable = False
     return arrays
 
 
-def _cat_array(index):
-    return _cat_data()[index]
+def _cat_array(index, data_folder):
+    return _cat_data(data_folder)[index]
 
 
 def _cat_inputs(rng):
