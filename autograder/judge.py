@@ -24,7 +24,7 @@ import copy
 import numpy as np
 
 from .budget import Budget
-from .compare import safe_check
+from .checks import safe_check
 from .deadline import within
 from .i18n import tr
 from .outcome import Outcome

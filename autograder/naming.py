@@ -26,7 +26,7 @@ call raised or broke the contract.
 """
 import numpy as np
 
-from .compare import Close, Exactly, safe_check
+from .checks import Close, Exactly, safe_check
 from .dependencies import dependency_note
 from .i18n import declared, tr
 from .judge import describe_key, first_failure, run_reference, with_derived
