@@ -5,19 +5,19 @@ Shared by every front end that grades a case, so they all give the same verdict:
 Jupyter kernel, for otter-grader and nbgrader). Everything here runs on the trusted side.
 
   with_derived(case, outputs, inputs)      add outputs computed here (an accuracy, say)
-  run_reference(context, question, case, inputs, patch=None)
+  run_reference(assignment, question, case, inputs, patch=None)
                                            the case's driver on the reference (or on the
                                            reference with a known mistake patched in)
   first_problem(case, got, expected)       None, or why the first failing check failed
-  judge_case(context, question, case, outputs, inputs)
+  judge_case(assignment, question, case, outputs, inputs)
                                            the case's Outcome (naming.py): passed, or why
                                            not, with what came back next to what was expected
-  judge(context, question, case, outputs, inputs)
+  judge(assignment, question, case, outputs, inputs)
                                            judge_case's feedback line alone (None: passed)
 
 Known mistakes are named from all the cases of a question together (naming.py), since a
 mistake must explain every failed case, not one output of one case.
-`context` only needs an `assignment` attribute (the declared Assignment).
+`assignment` is the declared Assignment: its reference namespace is what the drivers run on.
 """
 import copy
 
@@ -75,25 +75,25 @@ def with_derived(case, outputs, inputs):
         return {**outputs, "derive_error": str(error)}
 
 
-def run_reference(context, question, case, inputs, patch=None):
+def run_reference(assignment, question, case, inputs, patch=None):
     with np.errstate(all="ignore"):  # known mistakes overflow on purpose
-        return _run_reference(context, question, case, inputs, patch)
+        return _run_reference(assignment, question, case, inputs, patch)
 
 
-def _run_reference(context, question, case, inputs, patch):
-    namespace = dict(context.assignment.namespace())
+def _run_reference(assignment, question, case, inputs, patch):
+    namespace = dict(assignment.namespace())
     namespace.update(patch or {})
     deps = {name: namespace.get(name, target) for name, target in question.oracle.items()} \
         if patch else dict(question.oracle)
     return DRIVERS[case.driver](namespace, deps, copy.deepcopy(inputs), **case.params)
 
 
-def judge_case(context, question, case, outputs, inputs):
+def judge_case(assignment, question, case, outputs, inputs):
     """The Outcome of a case whose call returned `outputs` (inputs: the reference's copy)."""
     got = with_derived(case, outputs, inputs)
     expected = None
     if case.needs_reference:
-        expected = with_derived(case, run_reference(context, question, case, inputs), inputs)
+        expected = with_derived(case, run_reference(assignment, question, case, inputs), inputs)
     failure = first_failure(case, got, expected)
     if failure is None:
         return Outcome(case, inputs, None, got=got, expected=expected)
@@ -103,7 +103,7 @@ def judge_case(context, question, case, outputs, inputs):
     return Outcome(case, inputs, problem, got=got, expected=expected)
 
 
-def judge(context, question, case, outputs, inputs):
+def judge(assignment, question, case, outputs, inputs):
     """None when the submission's `outputs` pass the case, else the feedback sentence
     (known mistakes are named over the whole question: naming.explain_question)."""
-    return judge_case(context, question, case, outputs, inputs).problem
+    return judge_case(assignment, question, case, outputs, inputs).problem
