@@ -5,10 +5,11 @@ The steps, in order:
   2. run every code cell in a worker; a cell that raises is reported and the next one runs;
      a cell that kills the worker or hangs is reported, and the worker is restarted with
      the notebook replayed without it;
-  3. for each case: draw inputs from the recorded seed, run the driver in the worker, run
-     it on the reference here, compare with the declared checks; a case that hangs or
-     crashes scores zero and the worker is restarted; then name a known mistake that
-     explains every failed case of the question (naming.py);
+  3. for each case, the case loop (cases.py, shared with in_kernel.py): draw inputs from
+     the recorded seed, run the driver in the worker (`sandbox_call`), run it on the
+     reference here, compare with the declared checks; a case that hangs or crashes
+     scores zero and the worker is restarted; then name a known mistake that explains
+     every failed case of the question (naming.py);
   4. assemble the Gradescope result.
 """
 import hashlib

@@ -30,7 +30,7 @@ from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.budget import Budget, OverBudget, combined_size  # noqa: E402
 from autograder.evaluations import Evaluations  # noqa: E402
 from autograder.grade import oracle_server  # noqa: E402
-from autograder.judge import judge, with_derived  # noqa: E402
+from autograder.judge import judge_case, with_derived  # noqa: E402
 from autograder.questions import load_assignment  # noqa: E402
 from autograder.results import read_result  # noqa: E402
 
@@ -182,7 +182,7 @@ def test_hw4_accuracy_comes_from_w_and_b_not_from_the_returned_predictions():
     costs = [0.5] * 20
     untrained = {**labels, "costs": costs, "w": np.zeros((inputs["X_train"].shape[0], 1)),
                  "b": 0.0}
-    problem = judge(HW4, question, case, untrained, inputs)
+    problem = judge_case(HW4, question, case, untrained, inputs).problem
     assert problem is not None and "training accuracy" in problem
     derived = with_derived(case, untrained, inputs)
     assert derived["train_accuracy"] == pytest.approx(np.mean(inputs["Y_train"] == 0))
