@@ -31,6 +31,7 @@ import contextlib
 import functools
 import io
 import linecache
+import signal
 import threading
 import types
 import warnings
@@ -160,8 +161,9 @@ def kernel_call(namespace):
 
 
 def _within_main_thread(seconds, function):
-    if threading.current_thread() is not threading.main_thread():
-        return function()  # no alarm outside the main thread: the tool's own cell timeout applies
+    if not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        return function()  # no alarm (Windows, or a thread): the tool's own cell timeout applies
     return within(seconds, function)
 
 
