@@ -26,11 +26,11 @@ _REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> ou
 _MAX_CACHED_RUNS = 16
 
 
-def question_details(context, question, outcomes, problems):
+def question_details(assignment, question, outcomes, problems):
     """The test entry's extra_data: one record per case and the named mistakes."""
     cases = [{"number": number, "label": declared(outcome.case.label),
               "hidden": bool(outcome.case.hidden), "passed": problem is None,
-              "feedback": problem, "curve": _curve(context, question, outcome)}
+              "feedback": problem, "curve": _curve(assignment, question, outcome)}
              for number, (outcome, problem) in enumerate(zip(outcomes, problems), start=1)]
     return {"cases": cases, "mistakes": named_mistakes(question, problems)}
 
@@ -54,29 +54,29 @@ def named_mistakes(question, problems):
     return [{"name": name, "advice": declared(mistake.advice)} for name, mistake in named.items()]
 
 
-def _curve(context, question, outcome):
+def _curve(assignment, question, outcome):
     if not curves.has_curve(outcome.got):
         return None
     expected = outcome.expected
     if expected is None:
-        expected = _reference_for_curve(context, question, outcome.case, outcome.inputs)
+        expected = _reference_for_curve(assignment, question, outcome.case, outcome.inputs)
     inputs = outcome.inputs
     start = inputs.get("w") if isinstance(inputs, dict) else None  # an optimizer's start
     return curves.curve(outcome.got, expected, start)
 
 
-def _reference_for_curve(context, question, case, inputs):
+def _reference_for_curve(assignment, question, case, inputs):
     """The case's driver on the reference, for the plot only (None if it cannot run)."""
     if inputs is None:
         return None
     try:
-        key = (context.assignment.id, question.name, case.label, _digest(inputs))
+        key = (assignment.id, question.name, case.label, _digest(inputs))
     except Exception:
         key = None
     if key is not None and key in _REFERENCE_RUNS:
         return _REFERENCE_RUNS[key]
     try:
-        outputs = run_reference(context, question, case, inputs)
+        outputs = run_reference(assignment, question, case, inputs)
     except Exception:  # a plot is not worth a grading fault
         return None
     if key is not None:

@@ -1,14 +1,19 @@
-"""`within(seconds, function, *args)`: trusted work on a submission's values, cut off in time.
+"""`within(seconds, function, *args)`: work cut off in time (Expired, a TimeoutError).
 
 A case's `derive` computes on outputs the submission chose; its budget (budget.py) bounds
 the sizes, and this bounds the time, with the case's own timeout. In the main thread
 (the CLI and each `-j` pool process grade there) SIGALRM interrupts the computation
 between two Python steps. In any other thread the work runs in a daemon thread that is
 given up at the deadline (it finishes, bounded by the budget, in the background).
+in_kernel.py bounds the submission's own call with it, in the kernel's main thread only.
 """
 import signal
 import threading
 import time
+
+
+class Expired(TimeoutError):
+    """The work did not finish in time (never raised by the work itself)."""
 
 
 class _Expired(BaseException):
@@ -16,7 +21,7 @@ class _Expired(BaseException):
 
 
 def within(seconds, function, *args):
-    """`function(*args)`, or TimeoutError after `seconds`."""
+    """`function(*args)`, or Expired after `seconds`."""
     if threading.current_thread() is threading.main_thread():
         return _with_alarm(seconds, function, args)
     return _in_thread(seconds, function, args)
@@ -39,7 +44,7 @@ def _with_alarm(seconds, function, args):
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _Expired:  # also when it fires between the return and the line above
-        raise TimeoutError(_message(seconds)) from None
+        raise Expired(_message(seconds)) from None
     finally:
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
         if outer[0]:  # a caller's own alarm goes on, minus the time spent here
@@ -60,7 +65,7 @@ def _in_thread(seconds, function, args):
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        raise TimeoutError(_message(seconds))
+        raise Expired(_message(seconds))
     if "error" in result:
         raise result["error"]
     return result["value"]

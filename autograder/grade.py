@@ -5,10 +5,11 @@ The steps, in order:
   2. run every code cell in a worker; a cell that raises is reported and the next one runs;
      a cell that kills the worker or hangs is reported, and the worker is restarted with
      the notebook replayed without it;
-  3. for each case: draw inputs from the recorded seed, run the driver in the worker, run
-     it on the reference here, compare with the declared checks; a case that hangs or
-     crashes scores zero and the worker is restarted; then name a known mistake that
-     explains every failed case of the question (naming.py);
+  3. for each case, the case loop (cases.py, shared with in_kernel.py): draw inputs from
+     the recorded seed, run the driver in the worker (`sandbox_call`), run it on the
+     reference here, compare with the declared checks; a case that hangs or crashes
+     scores zero and the worker is restarted; then name a known mistake that explains
+     every failed case of the question (naming.py);
   4. assemble the Gradescope result.
 """
 import hashlib
@@ -21,20 +22,16 @@ import numpy as np
 
 from .budget import MIN_ELEMENTS, Budget, OverBudget, active
 from .case_details import question_details
-from .evaluations import CaseFunction
+from .cases import case_line, question_score, question_verdicts
 from .faults import GraderFault
 from .i18n import language, tr, worker_text
 from .i18n.detect import submission_language
 from .helper_check import helper_request, helper_warning, helpers_to_check
-from .judge import judge_case
-from .naming import case_name, explain_question
-from .outcome import Outcome
 from .notebooks import SubmissionError, UnreadableSubmission, cells_from_bytes, read_submission
-from .questions.spec import Shared
 from .session import Reply, WorkerSession
 from .submission_budget import SubmissionBudget
 from .worker import wire
-from .worker.drivers.base import cell_title, describe_exception, exception_type
+from .worker.drivers.base import cell_title, exception_text
 from .worker.functions import TEST_FUNCTION
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
@@ -225,25 +222,18 @@ def _cell_problem(reply):
 
 
 def grade_question(runner, context, question, number, seed):
-    outcomes = [run_one_case(runner, context, question, case,
-                             np.random.default_rng([seed, number, case_number]))
-                for case_number, case in enumerate(question.cases)]
-    lines, earned, total = [], 0.0, 0.0
-    problems = explain_question(context, question, outcomes)
-    for case_number, (case, problem) in enumerate(zip(question.cases, problems)):
-        total += case.weight
-        name = case_name(case, case_number + 1)
-        if problem is None:
-            earned += case.weight
-            lines.append(tr("passed  {case}", case=name))
-        else:
-            lines.append(tr("FAILED  {case}: {problem}", case=name, problem=problem))
+    """The question's test entry: its score, the header and one line per case."""
+    assignment = context.assignment
+    outcomes, problems = question_verdicts(assignment, question, number, seed,
+                                           sandbox_call(runner), context.shared_array)
+    lines = [case_line(case, case_number, problem) for case_number, (case, problem)
+             in enumerate(zip(question.cases, problems), start=1)]
     lines += _helper_warnings(runner, context, question)
-    score = round(question.points * earned / total, 4) if total else 0.0
+    score = question_score(question, problems)
     header = tr("{score:g} / {points:g} points", score=score, points=question.points)
     entry = _test_entry(question, score, "\n".join([header, *lines]))
     # for the feedback page and class report (case_details.py)
-    entry["extra_data"] = question_details(context, question, outcomes, problems)
+    entry["extra_data"] = question_details(assignment, question, outcomes, problems)
     return entry
 
 
@@ -259,43 +249,19 @@ def _helper_warnings(runner, context, question):
     return warnings
 
 
-def run_one_case(runner, context, question, case, rng):
-    """The case's Outcome: passed, or a sentence saying why it failed."""
-    raw_inputs = case.inputs(rng)
-    inputs, shared, reference_inputs = {}, {}, {}
-    for key, value in raw_inputs.items():
-        if isinstance(value, Shared):
-            reference_inputs[key] = context.shared_array(value)
-            shared[key] = f"{value.key}.npy"
-        else:
-            inputs[key] = reference_inputs[key] = value
-    function = CaseFunction(case, reference_inputs)
-    budget = Budget.for_case(reference_inputs, case.params)
-    request = {"driver": case.driver, "params": case.params,
-               "inputs": function.sandbox_inputs(inputs), "shared": shared,
-               "oracle": sorted(question.oracle) + function.names,
-               "inject": list(question.inject)}
-    reply = runner.run_case(request, case.timeout, oracle_server(question, budget, function))
-    if reply.status == "timeout":
-        return Outcome(case, reference_inputs, tr(
-            "the call {message} (an infinite loop, or far too slow)",
-            message=worker_text(reply.message)), kind="timeout")
-    if reply.status == "crashed":
-        return Outcome(case, reference_inputs, tr("the call crashed: {message}",
-                                                  message=worker_text(reply.message)),
-                       kind="crashed")
-    if reply.status == "error" and reply.kind == "contract":
-        return Outcome(case, reference_inputs, worker_text(reply.message), kind="contract")
-    if reply.status == "error":
-        raised = exception_type(reply.message)
-        message = worker_text(reply.message)  # "raised" only before an exception's name
-        return Outcome(case, reference_inputs,
-                       tr("raised {message}", message=message) if raised else message,
-                       raised=raised, kind="raised")
-    outcome = judge_case(context, question, case, reply.outputs, reference_inputs)
-    if outcome.passed:  # right numbers: were they computed the way the question asks?
-        outcome.problem = function.problem()
-    return outcome
+def sandbox_call(runner):
+    """The case loop's `call` (cases.py): the case's driver in the runner's worker, the
+    data sets as files of the shared inputs folder (GradingContext.shared_array wrote them),
+    the dependencies and the test function answered here (oracle_server)."""
+    def call(request):
+        question, case = request.question, request.case
+        message = {"driver": case.driver, "params": case.params, "inputs": request.inputs,
+                   "shared": {key: f"{value.key}.npy" for key, value in request.shared.items()},
+                   "oracle": sorted(question.oracle) + request.function.names,
+                   "inject": list(question.inject)}
+        return runner.run_case(message, case.timeout,
+                               oracle_server(question, request.budget, request.function))
+    return call
 
 
 def oracle_server(question, budget=None, function=None):
@@ -326,7 +292,7 @@ def oracle_server(question, budget=None, function=None):
             return {"ok": False, "error": tr("the grader did not compute `{name}` for these "
                                              "values: {reason}", name=name, reason=error)}
         except Exception as error:
-            return {"ok": False, "error": describe_exception(error, None)}
+            return {"ok": False, "error": exception_text(error)}
         return {"ok": True, "value": value}
     return answer
 

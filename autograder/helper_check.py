@@ -10,7 +10,7 @@ Helpers that are graded questions of their own are not checked here (they have c
 import numpy as np
 
 
-from .compare import Close, safe_check
+from .checks import Close, safe_check
 from .i18n import tr
 
 SAMPLES = {  # helper -> (argument names, a fixed input with a large spread within a row)

@@ -1,30 +1,28 @@
-"""Judging one case: the submission's outputs against the reference's, then known mistakes.
+"""Judging one case: the submission's outputs against the reference's.
 
-Shared by every front end that grades a case, so they all give the same verdict:
+Called by the case loop (cases.py), so every front end gives the same verdict:
 `grade.py` (outputs from the sandboxed worker) and `in_kernel.py` (outputs from a live
 Jupyter kernel, for otter-grader and nbgrader). Everything here runs on the trusted side.
 
   with_derived(case, outputs, inputs)      add outputs computed here (an accuracy, say)
-  run_reference(context, question, case, inputs, patch=None)
+  run_reference(assignment, question, case, inputs, patch=None)
                                            the case's driver on the reference (or on the
                                            reference with a known mistake patched in)
-  first_problem(case, got, expected)       None, or why the first failing check failed
-  judge_case(context, question, case, outputs, inputs)
+  first_failure(case, got, expected)       None, or (output key, why its check failed)
+  judge_case(assignment, question, case, outputs, inputs)
                                            the case's Outcome (naming.py): passed, or why
                                            not, with what came back next to what was expected
-  judge(context, question, case, outputs, inputs)
-                                           judge_case's feedback line alone (None: passed)
 
 Known mistakes are named from all the cases of a question together (naming.py), since a
 mistake must explain every failed case, not one output of one case.
-`context` only needs an `assignment` attribute (the declared Assignment).
+`assignment` is the declared Assignment: its reference namespace is what the drivers run on.
 """
 import copy
 
 import numpy as np
 
 from .budget import Budget
-from .compare import safe_check
+from .checks import safe_check
 from .deadline import within
 from .i18n import tr
 from .outcome import Outcome
@@ -32,12 +30,7 @@ from .shown import side_by_side
 from .worker.drivers import DRIVERS
 
 
-def first_problem(case, got, expected, same_nan=False):
-    failure = first_failure(case, got, expected, same_nan)
-    return None if failure is None else failure[1]
-
-
-def first_failure(case, got, expected, same_nan=False):
+def first_failure(case, got, expected):
     """None, or (the output key, why it failed) for the first failing check."""
     if not isinstance(got, dict):
         return None, tr("the driver returned no outputs")
@@ -48,7 +41,7 @@ def first_failure(case, got, expected, same_nan=False):
                                why=got["derive_error"])
             return key, tr("no value for {what}", what=describe_key(key))
         wanted = None if expected is None else expected.get(key)
-        problem = safe_check(check, got[key], wanted, same_nan=same_nan)
+        problem = safe_check(check, got[key], wanted)
         if problem is not None:
             return key, tr("{what}: {problem}", what=describe_key(key), problem=problem)
     return None
@@ -75,25 +68,25 @@ def with_derived(case, outputs, inputs):
         return {**outputs, "derive_error": str(error)}
 
 
-def run_reference(context, question, case, inputs, patch=None):
+def run_reference(assignment, question, case, inputs, patch=None):
     with np.errstate(all="ignore"):  # known mistakes overflow on purpose
-        return _run_reference(context, question, case, inputs, patch)
+        return _run_reference(assignment, question, case, inputs, patch)
 
 
-def _run_reference(context, question, case, inputs, patch):
-    namespace = dict(context.assignment.namespace())
+def _run_reference(assignment, question, case, inputs, patch):
+    namespace = dict(assignment.namespace())
     namespace.update(patch or {})
     deps = {name: namespace.get(name, target) for name, target in question.oracle.items()} \
         if patch else dict(question.oracle)
     return DRIVERS[case.driver](namespace, deps, copy.deepcopy(inputs), **case.params)
 
 
-def judge_case(context, question, case, outputs, inputs):
+def judge_case(assignment, question, case, outputs, inputs):
     """The Outcome of a case whose call returned `outputs` (inputs: the reference's copy)."""
     got = with_derived(case, outputs, inputs)
     expected = None
     if case.needs_reference:
-        expected = with_derived(case, run_reference(context, question, case, inputs), inputs)
+        expected = with_derived(case, run_reference(assignment, question, case, inputs), inputs)
     failure = first_failure(case, got, expected)
     if failure is None:
         return Outcome(case, inputs, None, got=got, expected=expected)
@@ -101,9 +94,3 @@ def judge_case(context, question, case, outputs, inputs):
     if expected is not None and key in got and key in expected:
         problem += side_by_side(got[key], expected[key])
     return Outcome(case, inputs, problem, got=got, expected=expected)
-
-
-def judge(context, question, case, outputs, inputs):
-    """None when the submission's `outputs` pass the case, else the feedback sentence
-    (known mistakes are named over the whole question: naming.explain_question)."""
-    return judge_case(context, question, case, outputs, inputs).problem

@@ -18,7 +18,7 @@ with evidence: the same exception, or equal values with a finite number among th
 nan, or a threshold both miss, matches any mistake that breaks down); a tie for closest
 names none.
 
-    explain_question(context, question, outcomes) -> list of feedback lines (None: passed)
+    explain_question(assignment, question, outcomes) -> list of feedback lines (None: passed)
 
 The sentence goes on the first failed case's line; unless a mistake is named, a note on
 the functions the reference stands in for (dependencies.py) goes on the first line whose
@@ -26,7 +26,7 @@ call raised or broke the contract.
 """
 import numpy as np
 
-from .compare import Close, Exactly, safe_check
+from .checks import Close, Exactly, safe_check
 from .dependencies import dependency_note
 from .i18n import declared, tr
 from .judge import describe_key, first_failure, run_reference, with_derived
@@ -34,19 +34,19 @@ from .judge import describe_key, first_failure, run_reference, with_derived
 ROUNDING = Close(rtol=1e-7, atol=1e-12)
 
 
-def explain_question(context, question, outcomes):
+def explain_question(assignment, question, outcomes):
     """The feedback line of every case: its problem, the first failed one with the named
     (or closest) mistake, the first one that raised with the note on dependencies."""
     lines = [outcome.problem for outcome in outcomes]
     failed = [number for number, outcome in enumerate(outcomes) if not outcome.passed]
     if not failed:
         return lines
-    sentence = mistake_sentence(context, question, outcomes)
+    sentence = mistake_sentence(assignment, question, outcomes)
     if sentence:
         lines[failed[0]] = _sentences(lines[failed[0]], sentence)
     raised = [number for number in failed if outcomes[number].kind in ("raised", "contract")]
     named = sentence is not None and sentence.startswith(tr("This looks like"))
-    note = dependency_note(context.assignment, question) if raised and not named else None
+    note = dependency_note(assignment, question) if raised and not named else None
     if note:
         lines[raised[0]] = _sentences(lines[raised[0]], note)
     return lines
@@ -57,14 +57,14 @@ def _sentences(line, sentence):
     return tr("{line}. {sentence}.", line=line.rstrip(".。"), sentence=sentence.rstrip(".。"))
 
 
-def mistake_sentence(context, question, outcomes):
+def mistake_sentence(assignment, question, outcomes):
     """"This looks like a known mistake, ..." / the closest one / None."""
     failed = [outcome for outcome in outcomes if not outcome.passed]
     if not question.mistakes or not failed:
         return None
     if any(outcome.kind not in ("returned", "raised") for outcome in failed):
         return None
-    trials = [_Trial(context, question, mistake, outcomes) for mistake in question.mistakes]
+    trials = [_Trial(assignment, question, mistake, outcomes) for mistake in question.mistakes]
     exact = [trial for trial in trials if trial.explains_all()]
     if exact:
         return _named({trial.mistake.name: trial.mistake for trial in exact})
@@ -98,8 +98,8 @@ class _Trial:
     """One mistake tried against a question's outcomes, lazily: failed cases first, then
     (only while it explains all of them) the passed ones."""
 
-    def __init__(self, context, question, mistake, outcomes):
-        self.context, self.question, self.mistake = context, question, mistake
+    def __init__(self, assignment, question, mistake, outcomes):
+        self.assignment, self.question, self.mistake = assignment, question, mistake
         self.outcomes = outcomes
         self.explained = 0
         self.evidenced = 0       # failed cases explained by equal finite values or raising
@@ -130,7 +130,7 @@ class _Trial:
         """None when the mistake behaves like the submission on this case, else on what."""
         case = outcome.case
         try:
-            wrong = with_derived(case, run_reference(self.context, self.question, case,
+            wrong = with_derived(case, run_reference(self.assignment, self.question, case,
                                                      outcome.inputs, self.mistake.patch),
                                  outcome.inputs)
         except Exception as error:

@@ -7,7 +7,7 @@ for larger arrays of the same shape, the first FIRST entries that differ, with t
 """
 import numpy as np
 
-from .compare import NotNumbers, as_float_array
+from .checks import NotNumbers, as_float_array
 from .i18n import tr
 
 WHOLE = 6

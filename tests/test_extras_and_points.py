@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from autograder.cli import app
 from autograder.extras import MissingExtra, require
-from autograder.in_kernel import case_points
+from autograder.cases import case_points
 from autograder.questions import ASSIGNMENT_IDS, load_assignment
 from autograder.questions.spec import Case, Question
 

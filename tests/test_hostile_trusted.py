@@ -30,7 +30,7 @@ from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.budget import Budget, OverBudget, combined_size  # noqa: E402
 from autograder.evaluations import Evaluations  # noqa: E402
 from autograder.grade import oracle_server  # noqa: E402
-from autograder.judge import judge, with_derived  # noqa: E402
+from autograder.judge import judge_case, with_derived  # noqa: E402
 from autograder.questions import load_assignment  # noqa: E402
 from autograder.results import read_result  # noqa: E402
 
@@ -171,19 +171,18 @@ def test_derive_is_cut_off_at_the_case_timeout():
 
 # -- hw4: accuracy from w and b --------------------------------------------------------
 
-class _Context:
-    assignment = load_assignment("hw4_logistic_regression")
+HW4 = load_assignment("hw4_logistic_regression")
 
 
 def test_hw4_accuracy_comes_from_w_and_b_not_from_the_returned_predictions():
-    question = _Context.assignment.question("model")
+    question = HW4.question("model")
     case = next(case for case in question.cases if case.derive is not None)
     inputs = {key: value.load(None) for key, value in case.inputs(None).items()}
     labels = {"Y_prediction_train": inputs["Y_train"], "Y_prediction_test": inputs["Y_test"]}
     costs = [0.5] * 20
     untrained = {**labels, "costs": costs, "w": np.zeros((inputs["X_train"].shape[0], 1)),
                  "b": 0.0}
-    problem = judge(_Context, question, case, untrained, inputs)
+    problem = judge_case(HW4, question, case, untrained, inputs).problem
     assert problem is not None and "training accuracy" in problem
     derived = with_derived(case, untrained, inputs)
     assert derived["train_accuracy"] == pytest.approx(np.mean(inputs["Y_train"] == 0))

@@ -14,7 +14,6 @@ from autograder.questions import load_assignment
 from autograder.questions.spec import Mistake
 
 ASSIGNMENT = load_assignment("hw1_gradients")
-CONTEXT = dataclasses.make_dataclass("Context", ["assignment"])(ASSIGNMENT)
 SOFTMAX = ASSIGNMENT.question("softmax")
 
 
@@ -33,12 +32,12 @@ def outcomes_of(function, question=SOFTMAX):
             outcomes.append(Outcome(case, inputs, f"raised {type(error).__name__}",
                                     raised=type(error).__name__, kind="raised"))
             continue
-        outcomes.append(judge_case(CONTEXT, question, case, outputs, inputs))
+        outcomes.append(judge_case(ASSIGNMENT, question, case, outputs, inputs))
     return outcomes
 
 
 def feedback(function, question=SOFTMAX):
-    return " ".join(line for line in explain_question(CONTEXT, question,
+    return " ".join(line for line in explain_question(ASSIGNMENT, question,
                                                       outcomes_of(function, question)) if line)
 
 

@@ -10,7 +10,8 @@ import dataclasses
 import numpy as np
 
 from autograder.budget import Budget
-from autograder.grade import oracle_server, run_one_case
+from autograder.cases import case_outcome
+from autograder.grade import oracle_server, sandbox_call
 from autograder.i18n import language
 from autograder.questions import load_assignment
 from autograder.session import Reply
@@ -47,10 +48,9 @@ class OneReply:
 def outcome_of(message):
     assignment = load_assignment("hw1_gradients")
     question = assignment.question("softmax")
-    context = dataclasses.make_dataclass("Context", ["assignment"])(assignment)
     reply = Reply(status="error", message=message)
-    return run_one_case(OneReply(reply), context, question, question.cases[0],
-                        np.random.default_rng(0))
+    return case_outcome(assignment, question, question.cases[0], np.random.default_rng(0),
+                        sandbox_call(OneReply(reply)), lambda shared: shared.load())
 
 
 def test_raised_is_said_only_of_an_exception():

@@ -3,7 +3,7 @@
 Metadata (schema_version 3, grade_id = the cell id):
   - solution cells: `solution: true` (autograded answers; nbgrader stubs the marked spans);
   - one autograded test cell per declared case, at the end of the notebook, worth
-    `question.points * case.weight / total weight` (in_kernel.case_points), so nbgrader's
+    `question.points * case.weight / total weight` (cases.case_points), so nbgrader's
     partial credit is nngrader's; its code, between `### BEGIN HIDDEN TESTS` / `### END
     HIDDEN TESTS`, calls autograder.in_kernel.check_case and never reaches a student. The
     tests run after every other cell, as `nngrader grade` runs the cases after the
@@ -16,7 +16,7 @@ is locked too); before normalize_metadata.
 """
 import nbformat
 
-from ..in_kernel import case_points
+from ..cases import case_points
 from ..i18n import declared
 from ..questions import load_assignment
 from .context import Context

@@ -1,7 +1,7 @@
 """dist/<id>/autograder.zip: the otter-grader autograder, made by `otter generate`.
 
 One OK-format hidden test file per question, one test case per declared case, each case
-worth `question.points * case.weight / total weight` (in_kernel.case_points), so otter's
+worth `question.points * case.weight / total weight` (cases.case_points), so otter's
 score for a question is nngrader's. A case calls `autograder.in_kernel.check_case` on the
 notebook's globals. The kit (autograder/ without generate/, and reference/) travels in the
 zip as source under files/nngrader_kit/, with files/nngrader_hidden.py putting it first on
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .. import data
 from ..extras import require
-from ..in_kernel import case_points
+from ..cases import case_points
 from ..questions import load_assignment
 from .pipeline import assignment_ids
 from .write import write_atomic

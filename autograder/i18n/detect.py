@@ -10,13 +10,23 @@ notebook the student started from. In order:
      at least a CJK_SHARE of the letters of its markdown cells (of its comment lines, for
      a .py script), so a few Chinese words in an English notebook do not switch it.
 A file that cannot be read is English (it is graded "Not graded" anyway).
+
+    code_language(sources) -> "zh" or "en"
+
+A live kernel (otter's and nbgrader's hidden tests, in_kernel.py) has no notebook file,
+only the code its cells ran: there the comments and strings of that code decide.
 """
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 MIN_CJK = 20
 CJK_SHARE = 0.3
+# In code, the strings that are code (dict keys, "W1", file modes) count as letters too:
+# the Chinese notebooks' comments and strings are 28-47% Chinese, the English ones' 0%.
+CODE_CJK_SHARE = 0.15
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -45,6 +55,28 @@ def language_of(name, data):
     return "zh" if _mostly_chinese(prose) else "en"
 
 
+def code_language(sources):
+    """"zh" or "en" for the code cells `sources` (str each): Chinese when their comments and
+    one-line strings hold at least MIN_CJK Chinese characters, at least CODE_CJK_SHARE of
+    their letters. Triple-quoted strings are left out: the docstrings of the given code are
+    English in both languages."""
+    words = "\n".join(text for source in sources for text in _comments_and_strings(source))
+    return "zh" if _mostly_chinese(words, CODE_CJK_SHARE) else "en"
+
+
+def _comments_and_strings(source):
+    texts = []
+    readable = (tokenize.COMMENT, tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", None))
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            quotes = token.string.lstrip("rRbBuUfF")[:3]
+            if token.type in readable and quotes not in ('"""', "'''"):
+                texts.append(token.string)
+    except (tokenize.TokenError, SyntaxError):  # a cell cut short, or a magic: what was read
+        pass
+    return texts
+
+
 def is_chinese(tag):
     return isinstance(tag, str) and tag.strip().lower().replace("_", "-").split("-")[0] == "zh"
 
@@ -62,10 +94,10 @@ def _named_language(metadata):
     return None   # none, or not a human language ("python")
 
 
-def _mostly_chinese(prose):
+def _mostly_chinese(prose, share=CJK_SHARE):
     cjk = len(_CJK.findall(prose))
     latin = len(_LATIN.findall(prose))
-    return cjk >= MIN_CJK and cjk >= CJK_SHARE * (cjk + latin)
+    return cjk >= MIN_CJK and cjk >= share * (cjk + latin)
 
 
 def _json(text):

@@ -34,7 +34,7 @@ ZH = {
     "the call crashed: {message}": "调用导致进程崩溃：{message}",
     "raised {message}": "抛出了异常 {message}",
 
-    # comparing outputs (compare.py, questions/checks.py, judge.py, shown.py)
+    # comparing outputs (checks.py, judge.py, shown.py)
     "returned {description}, expected numbers": "返回了 {description}，应返回数值",
     "returned a dict, expected numbers": "返回了一个字典（dict），应返回数值",
     "returned None (is a `return` missing?)": "返回了 None（是不是漏写了 `return`？）",

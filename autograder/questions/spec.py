@@ -6,7 +6,7 @@
 
 A case's `inputs(rng)` draws fresh values at grading time from a generator seeded by the
 submission's recorded seed, so answers cannot be hard-coded and a regrade gives the same
-score. `checks` maps an output of the driver to a check from autograder.compare; the
+score. `checks` maps an output of the driver to a check from autograder.checks; the
 expected value is the same driver run on the reference. `derive(outputs, inputs)` may add
 outputs computed on the trusted side (an accuracy from predictions, say) before checking.
 `oracle` maps the names a question builds on to trusted callables; while its cases run,

@@ -18,8 +18,9 @@ import sys
 import types
 
 from . import ipython_names, wire
-from .drivers import DRIVERS, PROXY_CLASSES
-from .drivers.base import ContractError, describe_exception
+from .drive import drive_case
+from .drivers import PROXY_CLASSES
+from .drivers.base import describe_exception, exception_text
 from .oracle import Oracle
 
 
@@ -56,7 +57,7 @@ def run_cell(namespace, index, source):
         code = compile(source, name, "exec")
         exec(code, namespace)
     except BaseException as error:  # SystemExit and KeyboardInterrupt are cell errors too
-        return {"ok": False, "error": describe_exception(error, f"<cell {index}>")}
+        return {"ok": False, "error": describe_exception(error)}
     return {"ok": True}
 
 
@@ -72,26 +73,7 @@ def run_case(namespace, request, oracle, inputs_dir):
                 "error": f"the grader could not load its input data ({error.strerror}); "
                          "tell your instructor"}
     deps = {name: oracle.proxy(name) for name in request.get("oracle") or []}
-    injected = {name: namespace.get(name, _MISSING) for name in request.get("inject") or []}
-    for name in injected:
-        namespace[name] = deps[name]
-    try:
-        driver = DRIVERS[request["driver"]]
-        outputs = driver(namespace, deps, inputs, **(request.get("params") or {}))
-        return {"ok": True, "outputs": outputs}
-    except ContractError as error:
-        return {"ok": False, "kind": "contract", "error": str(error)}
-    except BaseException as error:
-        return {"ok": False, "kind": "exception", "error": describe_exception(error, "<cell")}
-    finally:
-        for name, value in injected.items():
-            if value is _MISSING:
-                namespace.pop(name, None)
-            else:
-                namespace[name] = value
-
-
-_MISSING = object()
+    return drive_case(namespace, deps, inputs, request)
 
 
 def warm_matplotlib_cache(inputs_dir):
@@ -131,7 +113,7 @@ def main():
         except BaseException as error:  # an output that cannot even be encoded, or too large
             wire.send(replies, {"ok": False, "kind": "contract",
                                 "error": "the result could not be sent back: "
-                                + describe_exception(error, None)})
+                                + exception_text(error)})
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Chinese for declared words shared by several assignments: the defaults of the checks'
-`what` (autograder/compare.py)."""
+`what` (autograder/checks.py)."""
 
 ZH = {
     "accuracy": "准确率",

@@ -1,5 +1,5 @@
 """What several questions of hw1_gradients share: tolerances, input makers, helpers."""
-from ...compare import Close, RelativeError
+from ...checks import Close, RelativeError
 
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)

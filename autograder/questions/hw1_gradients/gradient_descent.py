@@ -3,7 +3,7 @@ import numpy as np
 
 from reference import gradients
 
-from ...compare import Close
+from ...checks import Close
 from ..spec import Case, Mistake, Question
 
 

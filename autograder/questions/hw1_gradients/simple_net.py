@@ -3,7 +3,7 @@ import numpy as np
 
 from reference import softmax_classifier
 
-from ...compare import Close
+from ...checks import Close
 from ..spec import Case, Mistake, Question
 
 

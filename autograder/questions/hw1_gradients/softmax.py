@@ -1,7 +1,7 @@
 """hw1_gradients `softmax`: its known mistakes, inputs and cases."""
 import numpy as np
 
-from ...compare import Close
+from ...checks import Close
 from ..spec import Case, Mistake, Question, call
 from .common import UNCHANGED
 

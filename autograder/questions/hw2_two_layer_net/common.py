@@ -1,7 +1,7 @@
 """What several questions of hw2_two_layer_net share: tolerances, the small net's inputs."""
 import numpy as np
 
-from ...compare import Close
+from ...checks import Close
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
 VALUES = Close(rtol=1e-6, atol=1e-10)

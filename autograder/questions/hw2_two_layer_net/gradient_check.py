@@ -10,7 +10,7 @@ by a factor or more.
 """
 import numpy as np
 
-from ...compare import Close
+from ...checks import Close
 from ...worker.protocol import NETWORK_CLASS, PARAM_KEYS
 from ..spec import Case, Mistake, Question, call
 from .common import SMALL, UNCHANGED, net_inputs

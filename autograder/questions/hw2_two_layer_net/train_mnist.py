@@ -7,9 +7,9 @@ needed.
 import numpy as np
 
 from ...calibration import THRESHOLDS
-from ...compare import AtLeast
+from ...checks import AtLeast
 from ...worker.protocol import PARAM_KEYS
-from ..checks import FiniteList, Holds
+from ...checks import FiniteList, Holds
 from ..spec import Case, Question, Shared
 from .network_proxy import NETWORK_ORACLE, mnist, with_params
 

@@ -4,7 +4,7 @@ import numpy as np
 from reference import two_layer_net
 from reference.softmax_classifier import cross_entropy_error, softmax
 
-from ...compare import Close, RelativeError
+from ...checks import Close, RelativeError
 from ...worker.protocol import PARAM_KEYS
 from ..spec import Case, Mistake, Question
 from .common import SMALL, VALUES, net_inputs

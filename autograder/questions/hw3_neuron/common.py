@@ -1,5 +1,5 @@
 """What several questions of hw3_neuron share: tolerances, input makers, helpers."""
-from ...compare import Close
+from ...checks import Close
 
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)

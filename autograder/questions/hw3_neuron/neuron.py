@@ -4,7 +4,7 @@ import numpy as np
 from reference import neuron as ref
 
 from ...calibration import NEURON_DATA
-from ...compare import Close
+from ...checks import Close
 from ..spec import Case, Mistake, Question
 from .common import VALUES
 

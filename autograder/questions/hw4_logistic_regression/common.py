@@ -3,7 +3,7 @@ import functools
 
 import numpy as np
 
-from ...compare import Close
+from ...checks import Close
 
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)

@@ -1,7 +1,7 @@
 """hw4_logistic_regression `initialize_with_zeros`: its known mistakes, inputs and cases."""
 import numpy as np
 
-from ...compare import Exactly
+from ...checks import Exactly
 from ..spec import Case, Mistake, Question
 
 

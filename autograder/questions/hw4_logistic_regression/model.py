@@ -7,9 +7,9 @@ from reference import logistic_regression as lr
 
 from ... import data
 from ...calibration import THRESHOLDS
-from ...compare import AtLeast
+from ...checks import AtLeast
 from ...worker.protocol import MODEL_KEYS
-from ..checks import FiniteList, HasShape
+from ...checks import FiniteList, HasShape
 from ..oracles import memoized, one_blas_thread
 from ..spec import Case, Mistake, Question, Shared
 from .common import VALUES, check_arguments, checked

@@ -3,7 +3,7 @@ import numpy as np
 
 from reference import logistic_regression as lr
 
-from ...compare import Exactly
+from ...checks import Exactly
 from ..spec import Case, Mistake, Question
 
 

@@ -3,7 +3,7 @@ import numpy as np
 
 from reference import logistic_regression as lr
 
-from ...compare import RelativeError
+from ...checks import RelativeError
 from ..spec import Case, Mistake, Question
 from .common import UNCHANGED, VALUES, problem
 

@@ -3,10 +3,10 @@ import copy
 
 import numpy as np
 
-from ...compare import Close, Exactly, RelativeError, safe_check
+from ...checks import Close, Exactly, RelativeError, safe_check
 from ...worker.drivers.hw5 import optimizer_steps
 from ...worker.protocol import STATE_KEYS, next_w_output, state_output
-from ..checks import Holds
+from ...checks import Holds
 from ..spec import Case
 
 

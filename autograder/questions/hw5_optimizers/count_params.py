@@ -1,5 +1,5 @@
 """hw5_optimizers `count_params`: its known mistakes, inputs and cases."""
-from ...compare import Exactly
+from ...checks import Exactly
 from ..spec import Case, Mistake, Question, call
 
 

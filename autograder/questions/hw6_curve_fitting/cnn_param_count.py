@@ -1,5 +1,5 @@
 """hw6_curve_fitting `cnn_param_count`: its known mistakes, inputs and cases."""
-from ...compare import Exactly
+from ...checks import Exactly
 from ..spec import Case, Mistake, Question, call
 from .common import fixed
 

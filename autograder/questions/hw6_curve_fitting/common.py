@@ -1,7 +1,7 @@
 """What several questions of hw6_curve_fitting share: tolerances, input makers, helpers."""
 import numpy as np
 
-from ...compare import Close
+from ...checks import Close
 from ..spec import Case, Mistake, call
 
 

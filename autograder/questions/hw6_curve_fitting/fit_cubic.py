@@ -2,8 +2,8 @@
 import numpy as np
 
 from ...calibration import THRESHOLDS
-from ...compare import AtMost, Exactly
-from ..checks import FiniteList, Holds
+from ...checks import AtMost, Exactly
+from ...checks import FiniteList, Holds
 from ..spec import Case, Mistake, Question
 
 

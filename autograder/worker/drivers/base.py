@@ -19,14 +19,30 @@ _CELL_FILE = re.compile(r"^<cell \d+>$|^<ipython-input-|ipykernel_\d+[/\\]\d+\.p
 _TYPE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?::|$| \()")
 
 
-def describe_exception(error, cell_prefix="<cell"):
-    """`TypeError: ... (line 4 of the cell that begins `def f(x):`)`: short, in words a
-    student can act on, safe against hostile __str__. With `cell_prefix` None, no place.
+def describe_exception(error):
+    """`TypeError: ... (line 4 of the cell that begins `def f(x):`)`: exception_text and
+    where in the notebook it was raised.
 
     The place is the last line of the notebook's own code in the traceback, with the cell
     quoted by its first code line (Jupyter shows no code-cell numbers). Frames of the kit
-    and of libraries are never shown. An error of a dependency computed by the grader
-    (OracleError, in the sandbox) reads as that dependency's error.
+    and of libraries are never shown; without a frame of the notebook, no place.
+    """
+    where = ""
+    try:
+        for frame, line in traceback.walk_tb(error.__traceback__):
+            name = frame.f_code.co_filename
+            if is_cell_file(name):
+                where = f" (line {line} of {cell_title(name)})"
+    except BaseException:
+        pass
+    return exception_text(error) + where
+
+
+def exception_text(error):
+    """`TypeError: ...`: short, in words a student can act on, safe against hostile __str__.
+
+    An error of a dependency computed by the grader (OracleError, in the sandbox) reads as
+    that dependency's error.
     """
     try:
         detail = str(error)
@@ -40,16 +56,13 @@ def describe_exception(error, cell_prefix="<cell"):
             f" (in the grader's own `{name}`, which stands in for yours)" if name else "")
     else:
         text = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-    text = text if len(text) <= 300 else text[:300] + "..."
-    where = ""
-    try:
-        for frame, line in traceback.walk_tb(error.__traceback__):
-            name = frame.f_code.co_filename
-            if cell_prefix and _CELL_FILE.search(name):
-                where = f" (line {line} of {cell_title(name)})"
-    except BaseException:
-        pass
-    return text + where
+    return text if len(text) <= 300 else text[:300] + "..."
+
+
+def is_cell_file(filename):
+    """Whether `filename` is where a notebook cell's code comes from (not a file of the kit
+    or of a library)."""
+    return bool(_CELL_FILE.search(filename))
 
 
 def exception_type(description):
