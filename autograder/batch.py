@@ -27,8 +27,6 @@ import logging
 import multiprocessing
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -37,23 +35,21 @@ from pathlib import Path
 from typing import Callable
 
 from . import data, defaults
-from .faults import GraderFault, SandboxUnavailable
 from .i18n import tr
-from .i18n.detect import submission_language
-from .grade import GradingContext, grade_submission, kit_fingerprint, submission_seed
+from .i18n.detect import feedback_language
+from .grade import GradingContext, describe_fault, fault_result, grade_submission, \
+    kit_fingerprint, submission_seed
 from .notebooks import SubmissionError, read_submission
 from .pages import write_class_report, write_feedback_page
 from .questions import load_assignment
 from .report import class_report
 from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
     write_atomically, write_result
-from .sandbox import bubblewrap_available
+from .preflight import build_matplotlib_cache, preflight, use_bubblewrap
 from . import spares
 from .warm import close_zygotes
-from .session import WorkerSession, check_sandbox
 from .submissions import Submission, one_per_student, student_name
 
-PREFLIGHT_TIMEOUT = 60.0  # seconds for the sandbox check to start a worker and run `pass`
 LOG = logging.getLogger(__name__)
 
 
@@ -144,7 +140,7 @@ def run_batch(submissions, options):
             shutil.rmtree(inputs_dir, ignore_errors=True)
     rows = [(item.student, latest.get(item.student)
              or read_result(result_path(outdir, item.student))
-             or _not_read_back(assignment, item.student, _language(options.lang, item.path)))
+             or _not_read_back(assignment, item.student, feedback_language(options.lang, item.path)))
             for item in students]
     if students:
         _write_gradebook(outdir, assignment, dict(rows), options.plot)
@@ -167,7 +163,7 @@ def _grade_on_cluster(pending, options, assignment, outdir, total):
 
     def fault(submission, why):
         return fault_result(assignment, submission.student, str(why),
-                            _language(options.lang, submission.path))
+                            feedback_language(options.lang, submission.path))
 
     with _progress(options.progress, len(pending), total) as advance:
         return grade_on_cluster(pending, options, advance, record, fault)
@@ -209,102 +205,7 @@ def is_current(result, submission, options):
     return (extra.get("assignment") == options.assignment_id
             and extra.get("submission_sha256") == hashlib.sha256(data).hexdigest()
             and extra.get("seed") == seed and extra.get("kit") == kit_fingerprint()
-            and extra.get("lang", "en") == _language(options.lang, submission))
-
-
-def _language(lang, submission):
-    """The feedback language a submission gets under `--lang lang`."""
-    return submission_language(submission) if lang == "auto" else lang
-
-
-def use_bubblewrap(choice, lang=defaults.LANG):
-    """Whether submissions run in bubblewrap under --sandbox `choice`; without bwrap,
-    "auto" logs a warning (in `lang`) and runs them unsandboxed."""
-    if choice == "none":
-        return False
-    if choice == "bubblewrap" and not bubblewrap_available():
-        raise SandboxUnavailable("--sandbox bubblewrap was asked for, but `bwrap` is not "
-                                 "installed (apt-get install bubblewrap)")
-    if not bubblewrap_available():
-        LOG.warning(tr("bubblewrap (bwrap) is not installed, so submissions run without the "
-                       "sandbox: they can read files and use the network (docs/SECURITY.md). "
-                       "Install it with `apt-get install bubblewrap`, or pass `--sandbox none` "
-                       "to silence this warning.", lang))
-        return False
-    return True
-
-
-def preflight(inputs_dir, data_dir, sandboxed):
-    """Raise SandboxUnavailable unless a worker starts, runs a trivial cell and can read
-    the inputs and data folders; return the line saying which sandbox was checked."""
-    try:
-        checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
-    except SandboxUnavailable as error:
-        raise SandboxUnavailable(f"{error} Nothing was graded.") from None
-    _check_folders_readable(inputs_dir, data_dir, sandboxed)
-    return checked
-
-
-# Runs in the sandbox, as the sandbox's uid: every file the notebooks may read must open.
-_READ_EVERY_FILE = """
-import os
-unreadable = []
-for variable in ("NNGRADER_INPUTS", "NNGRADER_DATA"):
-    root = os.environ.get(variable)
-    if not root:
-        continue
-    for folder, _, files in os.walk(root, onerror=lambda error: unreadable.append(
-            f"{error.filename}: {error.strerror}")):
-        for name in files:
-            try:
-                open(os.path.join(folder, name), "rb").close()
-            except OSError as error:
-                unreadable.append(f"{os.path.join(folder, name)}: {error.strerror}")
-if unreadable:
-    raise PermissionError("; ".join(unreadable[:5]))
-"""
-
-
-def _check_folders_readable(inputs_dir, data_dir, sandboxed):
-    """GraderFault unless the sandboxed worker can read the inputs and data folders (a data
-    folder private to root would otherwise fail every notebook that reads it)."""
-    session = WorkerSession(inputs_dir, data_dir, sandboxed)
-    try:
-        session.start(timeout=PREFLIGHT_TIMEOUT)
-        reply = session.run_cell(0, _READ_EVERY_FILE, PREFLIGHT_TIMEOUT)
-    except Exception as error:
-        raise SandboxUnavailable(f"the grading worker cannot start: {error}") from None
-    finally:
-        session.close()
-    if reply.status != "ok":
-        raise GraderFault(f"the sandboxed worker cannot read the data folder ({data_dir}) or "
-                          f"the grader's inputs: {reply.message}. Make them readable by "
-                          "everyone (chmod -R a+rX), or see docs/SECURITY.md. Nothing was "
-                          "graded.")
-
-
-def build_matplotlib_cache(inputs_dir):
-    """Build matplotlib's font cache once per batch; each worker copies it (worker/__main__).
-
-    Python runs isolated (`-I`: no working directory, script folder, PYTHON* variables or
-    user site on its path) in the new, empty cache folder, with a minimal environment: a
-    `matplotlib.py` or `numpy.py` in the instructor's folder must never run here, as root.
-    A cache that cannot be built only makes the workers slower.
-    """
-    cache = Path(inputs_dir) / "matplotlib"
-    cache.mkdir(exist_ok=True)
-    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(cache),
-           "MPLCONFIGDIR": str(cache), "MPLBACKEND": "Agg"}
-    try:
-        subprocess.run([sys.executable, "-I", "-c", "import matplotlib.pyplot"], env=env,
-                       cwd=cache, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=120)
-    except (OSError, subprocess.TimeoutExpired):
-        pass
-    for folder, _, files in os.walk(cache):
-        os.chmod(folder, 0o755)
-        for name in files:
-            os.chmod(os.path.join(folder, name), 0o644)
+            and extra.get("lang", "en") == feedback_language(options.lang, submission))
 
 
 def _grade_and_write(context, submission, outdir, seed):
@@ -316,8 +217,8 @@ def _grade_and_write(context, submission, outdir, seed):
     try:
         result = {"status": GRADED, **grade_submission(submission.path, context, seed)}
     except Exception as error:  # a fault of the grader for one file must not stop the batch
-        result = fault_result(context.assignment, submission.student, _describe(error),
-                              _language(context.lang, submission.path))
+        result = fault_result(context.assignment, submission.student, describe_fault(error),
+                              feedback_language(context.lang, submission.path))
     return {submission.student: _record(outdir, submission, context.assignment, result,
                                         context.lang)}
 
@@ -329,28 +230,10 @@ def _record(outdir, submission, assignment, result, lang):
         write_feedback_page(result_path(outdir, submission.student), submission.path,
                             assignment)
     except Exception as error:  # a full disk, a name the file system refuses
-        lang = _language(lang, submission.path)
+        lang = feedback_language(lang, submission.path)
         result = fault_result(assignment, submission.student, tr(
             "its result could not be written: {error}", lang, error=error), lang)
     return result
-
-
-def _describe(error):
-    if isinstance(error, GraderFault):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
-
-
-def fault_result(assignment, student, why, lang=defaults.LANG):
-    """The result of a submission the grader failed on: no score, graded again next run.
-
-    why: what failed, in `lang` ("en" or "zh", the student's and the instructor's), or the
-    grader's own words (an exception's message); it is extra_data.error and ends `output`.
-    """
-    text = f"{tr('Not graded: the grader failed on this submission.', lang)} ({why})"
-    return {"status": ERROR, "score": None, "output": text, "tests": [],
-            "extra_data": {"assignment": assignment.id, "error": why, "kit": kit_fingerprint(),
-                           "student": student}}
 
 
 # -- the process pool ---------------------------------------------------------------------
@@ -376,7 +259,7 @@ def _grade_in_pools(pending, options, context_args, advance):
             retried, died, _ = _pool_round([item], options, context_args, 1, advance)
             latest.update(retried)
             if died:
-                lang = _language(options.lang, item.path)
+                lang = feedback_language(options.lang, item.path)
                 latest[item.student] = fault_result(
                     load_assignment(options.assignment_id), item.student, tr(
                         "the process grading it died twice (killed by the system, for "
@@ -385,7 +268,7 @@ def _grade_in_pools(pending, options, context_args, advance):
                 advance()
         if not done and not started:  # the pool cannot even start a task
             for item in queued:
-                lang = _language(options.lang, item.path)
+                lang = feedback_language(options.lang, item.path)
                 latest[item.student] = fault_result(
                     load_assignment(options.assignment_id), item.student,
                     tr("no grading process could start", lang), lang)
@@ -413,8 +296,8 @@ def _pool_round(items, options, context_args, workers, advance):
             except Exception as error:  # the task could not even be sent or returned
                 item = items[index]
                 finished[item.student] = fault_result(
-                    load_assignment(options.assignment_id), item.student, _describe(error),
-                    _language(options.lang, item.path))
+                    load_assignment(options.assignment_id), item.student, describe_fault(error),
+                    feedback_language(options.lang, item.path))
                 state[index] = FINISHED
             advance()
     for index, item in enumerate(items):  # finished, but its process died before replying

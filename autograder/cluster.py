@@ -37,7 +37,9 @@ from pathlib import Path
 from . import data, spares
 from .extras import require
 from .faults import GraderFault
-from .grade import GradingContext, grade_submission, kit_fingerprint
+from .grade import GradingContext, describe_fault, fault_result, grade_submission, kit_fingerprint
+from .i18n.detect import feedback_language
+from .preflight import build_matplotlib_cache, preflight, use_bubblewrap
 from .notebooks import SubmissionError, UnreadableSubmission, read_submission
 from .questions import load_assignment
 from .results import GRADED
@@ -160,15 +162,13 @@ _ONE_AT_A_TIME = threading.Lock()
 def grade_remote(student, name, payload, seed, settings):
     """Grade `student`'s submission `payload` (bytes of the file `name`) here; the result.
 
-    A fault of the grader gives a result with status "error" (batch.fault_result).
+    A fault of the grader gives a result with status "error" (grade.fault_result).
     """
     with _ONE_AT_A_TIME:
         return _grade_on_this_worker(student, name, payload, seed, settings)
 
 
 def _grade_on_this_worker(student, name, payload, seed, settings):
-    from .batch import _language, fault_result
-
     context = _worker_context(settings)
     folder = _worker_folder("nngrader-submission-")
     path = folder / Path(name).name
@@ -176,8 +176,8 @@ def _grade_on_this_worker(student, name, payload, seed, settings):
         path.write_bytes(payload)
         return {"status": GRADED, **grade_submission(path, context, seed)}
     except Exception as error:  # a fault of the grader for one file must not stop the batch
-        why = str(error) if isinstance(error, GraderFault) else f"{type(error).__name__}: {error}"
-        return fault_result(context.assignment, student, why, _language(context.lang, path))
+        return fault_result(context.assignment, student, describe_fault(error),
+                            feedback_language(context.lang, path))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -196,7 +196,6 @@ def _worker_context(settings):
     if key in _CONTEXTS:
         return _CONTEXTS[key]
     spares.enable()  # one submission after another: the next sandbox starts ahead
-    from .batch import build_matplotlib_cache, preflight, use_bubblewrap
 
     assignment = load_assignment(settings["assignment_id"])
     data_folder = data.data_dir() or (Path(settings["data_dir"]) if settings["data_dir"]

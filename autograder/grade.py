@@ -20,12 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
+from . import defaults
 from .budget import MIN_ELEMENTS, Budget, OverBudget, active
 from .case_details import question_details
 from .cases import case_line, question_score, question_verdicts
 from .faults import GraderFault
+from .results import ERROR
 from .i18n import language, tr, worker_text
-from .i18n.detect import submission_language
+from .i18n.detect import feedback_language
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .notebooks import SubmissionError, UnreadableSubmission, cells_from_bytes, read_submission
 from .session import Reply, WorkerSession
@@ -77,7 +79,7 @@ def grade_submission(path, context, seed=None):
     A fault of the submission scores what it earns; a fault of the grader (GraderFault, or
     any other exception) propagates: the caller records it without a score.
     """
-    lang = submission_language(path) if context.lang == "auto" else context.lang
+    lang = feedback_language(context.lang, path)
     with language(lang):
         result = _grade_submission(path, context, seed)
     result["extra_data"]["lang"] = lang
@@ -359,3 +361,22 @@ def kit_fingerprint():
 
 def _capital(text):
     return text[:1].upper() + text[1:]
+
+
+def describe_fault(error):
+    """An exception of the grader as the text a fault result keeps."""
+    if isinstance(error, GraderFault):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def fault_result(assignment, student, why, lang=defaults.LANG):
+    """The result of a submission the grader failed on: no score, graded again next run.
+
+    why: what failed, in `lang` ("en" or "zh", the student's and the instructor's), or the
+    grader's own words (an exception's message); it is extra_data.error and ends `output`.
+    """
+    text = f"{tr('Not graded: the grader failed on this submission.', lang)} ({why})"
+    return {"status": ERROR, "score": None, "output": text, "tests": [],
+            "extra_data": {"assignment": assignment.id, "error": why, "kit": kit_fingerprint(),
+                           "student": student}}

@@ -30,19 +30,13 @@ def enable():
     """Keep spare sandboxes in this process (a process that grades one submission after
     another; a spare lives until the next session of its kind, or close_all()).
 
-    A `-j` pool process leaves by os._exit, without atexit: the zygotes, the spares and
-    their cgroups are then ended by multiprocessing's exit finalizers instead.
+    A `-j` pool process leaves by os._exit, without atexit: the spares and their cgroups
+    are then ended by multiprocessing's exit finalizers instead (the zygotes by warm.py's).
     """
     global _enabled
     if not _enabled:
-        multiprocessing.util.Finalize(None, _close_zygotes, exitpriority=10)
+        multiprocessing.util.Finalize(None, close_all, exitpriority=10)
     _enabled = True
-
-
-def _close_zygotes():
-    from .warm import close_zygotes
-
-    close_zygotes()
 
 
 def enabled():

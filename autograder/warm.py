@@ -17,6 +17,7 @@ workers (`python -m nngrader_worker` in a bwrap of its own), as before.
 import atexit
 import json
 import logging
+import multiprocessing.util
 import os
 import select
 import socket
@@ -25,6 +26,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from . import spares
 from .sandbox import Limits, seccomp_file, worker_command
 
 WARM_ENV_VAR = "NNGRADER_WARM"
@@ -205,6 +207,9 @@ def zygote_for(inputs_dir, data_dir=None):
             "warm sandboxes are not available (%s); each worker starts a fresh interpreter",
             error)
         return None
+    if not any(other[2] == os.getpid() for other in _zygotes):
+        # a `-j` pool process leaves by os._exit, without atexit: end its zygotes then
+        multiprocessing.util.Finalize(None, close_zygotes, exitpriority=10)
     _zygotes[key] = zygote
     return zygote
 
@@ -212,8 +217,6 @@ def zygote_for(inputs_dir, data_dir=None):
 def close_zygotes():
     """End this process's zygotes (a batch calls it when it is done with its inputs), and
     first its spare and closing sandboxes (spares.py)."""
-    from . import spares
-
     spares.close_all()
     for key in [key for key in _zygotes if key[2] == os.getpid()]:
         _zygotes.pop(key).close()

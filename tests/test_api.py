@@ -15,7 +15,8 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from autograder import api, batch, console, data, defaults
+from autograder import api, batch, console, data, defaults, grade, preflight
+from autograder.faults import SandboxUnavailable
 from autograder.cli import app
 from autograder.mutation.run import MutantOptions
 from autograder.questions import load_assignment
@@ -179,7 +180,7 @@ def test_grade_one_passes_the_data_folder_without_setting_the_environment(tmp_pa
 def _outcome():
     graded = {"status": "graded", "score": 12.0,
               "tests": [{"max_score": 10.0}, {"max_score": 5.0}]}
-    fault = batch.fault_result(load_assignment("hw1_gradients"), "bob", "RuntimeError: x")
+    fault = grade.fault_result(load_assignment("hw1_gradients"), "bob", "RuntimeError: x")
     return batch.BatchOutcome(rows=[("alice", graded), ("bob", fault)],
                               refused=["carol: two files"], sandbox="bubblewrap 0.8",
                               problems=["missing.ipynb: no such file or folder"])
@@ -234,22 +235,22 @@ def test_a_result_that_cannot_be_written_says_so_in_the_students_language(tmp_pa
 
 
 def test_a_missing_sandbox_is_a_logged_warning_in_the_batch_language(monkeypatch, caplog):
-    monkeypatch.setattr(batch, "bubblewrap_available", lambda: False)
+    monkeypatch.setattr(preflight, "bubblewrap_available", lambda: False)
     with caplog.at_level("WARNING", logger="autograder"):
-        assert batch.use_bubblewrap("auto", "zh") is False
+        assert preflight.use_bubblewrap("auto", "zh") is False
     assert [record.levelname for record in caplog.records] == ["WARNING"]
     assert "没有安装 bubblewrap" in caplog.records[0].getMessage()
-    with pytest.raises(batch.SandboxUnavailable):
-        batch.use_bubblewrap("bubblewrap", "zh")
+    with pytest.raises(SandboxUnavailable):
+        preflight.use_bubblewrap("bubblewrap", "zh")
 
 
 def test_a_python_caller_sees_no_output_unless_it_sets_up_logging(tmp_path):
     """The library's logger has only a NullHandler: Python's last-resort handler, which
     would write a warning to stderr, stays silent (a fresh process: pytest's own logging
     handlers would hide it here)."""
-    program = ("from autograder import batch\n"
-               "batch.bubblewrap_available = lambda: False\n"
-               "assert batch.use_bubblewrap('auto') is False\n")
+    program = ("from autograder import preflight\n"
+               "preflight.bubblewrap_available = lambda: False\n"
+               "assert preflight.use_bubblewrap('auto') is False\n")
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
                          cwd=tmp_path, timeout=120,
                          env={**os.environ, "PYTHONPATH": str(AUTOGRADER.parent)})

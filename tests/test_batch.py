@@ -24,6 +24,7 @@ if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `
 from autograder import batch  # noqa: E402
 from autograder.batch import BatchOptions, grade_batch  # noqa: E402
 from autograder.cli import app  # noqa: E402
+from autograder.faults import GraderFault  # noqa: E402
 from autograder.questions import load_assignment  # noqa: E402
 from autograder.results import write_atomically  # noqa: E402
 
@@ -272,7 +273,7 @@ def test_a_missing_file_or_empty_pattern_is_named_and_gets_no_row(tmp_path, subm
 def test_a_grader_fault_makes_the_command_fail_and_lists_it(tmp_path, submissions,
                                                            monkeypatch):
     def broken(path, context, seed=None):
-        raise batch.GraderFault("the inputs folder is unreadable")
+        raise GraderFault("the inputs folder is unreadable")
 
     monkeypatch.setattr(batch, "grade_submission", broken)
     result = CliRunner().invoke(app, ["grade", "hw1_gradients", str(submissions[0]),

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from autograder import in_kernel
-from autograder.batch import use_bubblewrap
+from autograder.preflight import use_bubblewrap
 from autograder.cases import case_outcome, case_points
 from autograder.i18n import declared, tr
 from autograder.grade import GradingContext, grade_submission

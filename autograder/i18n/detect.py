@@ -1,5 +1,6 @@
 """Which language a submission was made from: its notebook's metadata, else its prose.
 
+    feedback_language(lang, path) -> lang, or the submission's language for "auto"
     submission_language(path) -> "zh" or "en"
 
 `nngrader grade --lang auto` gives each submission feedback in the language of the
@@ -29,6 +30,12 @@ CJK_SHARE = 0.3
 CODE_CJK_SHARE = 0.15
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+def feedback_language(lang, path):
+    """The feedback language under `--lang lang` of the submission at `path`: "en" or "zh"
+    as given, or the submission's own language for "auto"."""
+    return submission_language(path) if lang == "auto" else lang
 
 
 def submission_language(path):

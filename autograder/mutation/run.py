@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import data, defaults
-from ..batch import build_matplotlib_cache, use_bubblewrap
+from ..preflight import build_matplotlib_cache, use_bubblewrap
 from ..grade import GradingContext, grade_submission
 from ..questions import load_assignment
 from .equivalence import equivalent_mutants
