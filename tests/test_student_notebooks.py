@@ -49,9 +49,17 @@ async def _run(nb, path):
     return nb
 
 
+KERNELS_AT_ONCE = 4  # twelve kernels started at once once hung jupyter_client under load
+
+
 def run_all(jobs):
     async def gather():
-        return await asyncio.gather(*(_run(nb, path) for nb, path in jobs))
+        slots = asyncio.Semaphore(KERNELS_AT_ONCE)
+
+        async def run(nb, path):
+            async with slots:
+                return await _run(nb, path)
+        return await asyncio.gather(*(run(nb, path) for nb, path in jobs))
     return asyncio.run(gather())
 
 
