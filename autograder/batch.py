@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import data, defaults
-from .i18n import tr
+from .i18n import language, tr
 from .i18n.detect import feedback_language
 from .grade import GradingContext, describe_fault, fault_result, grade_submission, \
     kit_fingerprint, submission_seed
@@ -121,13 +121,14 @@ def run_batch(submissions, options):
         latest = _grade_on_cluster(pending, options, assignment, outdir, len(students))
         pending = []  # graded there: the gradebook and pages below are the same
     if assignment.check_data is not None and pending:
-        assignment.check_data(data_folder)  # stops here, not as zeros for everyone
+        with language(options.lang):  # its DataError is the batch's line (cli.py)
+            assignment.check_data(data_folder)  # stops here, not as zeros for everyone
     if pending:
         inputs_dir = Path(tempfile.mkdtemp(prefix="nngrader-inputs-"))
         try:
             os.chmod(inputs_dir, 0o755)
             build_matplotlib_cache(inputs_dir)
-            sandbox_line = preflight(inputs_dir, data_folder, sandboxed)
+            sandbox_line = preflight(inputs_dir, data_folder, sandboxed, options.lang)
             outdir.mkdir(parents=True, exist_ok=True)
             with _progress(options.progress, len(pending), len(students)) as advance:
                 # even with -j 1 grading runs in a child process: if the system kills it

@@ -38,6 +38,7 @@ from . import data, spares
 from .extras import require
 from .faults import GraderFault
 from .grade import GradingContext, describe_fault, fault_result, grade_submission, kit_fingerprint
+from .i18n import language, tr
 from .i18n.detect import feedback_language
 from .preflight import build_matplotlib_cache, preflight, use_bubblewrap
 from .notebooks import SubmissionError, UnreadableSubmission, read_submission
@@ -57,7 +58,8 @@ def grade_on_cluster(pending, options, advance, record, fault):
     cannot be reached or cannot grade at all (its sandbox or data), before anything is
     written.
     """
-    client, cluster = connect(options.scheduler)
+    with language(options.lang):
+        client, cluster = connect(options.scheduler)
     try:
         settings = {"assignment_id": options.assignment_id, "sandbox": options.sandbox,
                     "data_dir": str(options.data_dir) if options.data_dir else None,
@@ -85,8 +87,8 @@ def connect(address):
         # waits distributed.comm.timeouts.connect (30 s by default) for the scheduler
         return distributed.Client(address), None
     except (OSError, TimeoutError, ValueError) as error:
-        raise GraderFault(f"cannot reach the Dask scheduler at {address}: {error}. Nothing "
-                          "was graded.") from None
+        raise GraderFault(tr("cannot reach the Dask scheduler at {address}: {problem}. "
+                             "Nothing was graded.", address=address, problem=error)) from None
 
 
 def _grade_all(client, pending, options, settings, advance, record, fault):
@@ -201,13 +203,14 @@ def _worker_context(settings):
     data_folder = data.data_dir() or (Path(settings["data_dir"]) if settings["data_dir"]
                                       else None)
     if assignment.check_data is not None:
-        assignment.check_data(data_folder)
-    sandboxed = use_bubblewrap(settings["sandbox"])
+        with language(settings["lang"]):  # the batch's line, on the client (cli.py)
+            assignment.check_data(data_folder)
+    sandboxed = use_bubblewrap(settings["sandbox"], settings["lang"])
     inputs_dir = _worker_folder("nngrader-inputs-")
     atexit.register(_remove_inputs, inputs_dir)
     os.chmod(inputs_dir, 0o755)
     build_matplotlib_cache(inputs_dir)
-    preflight(inputs_dir, data_folder, sandboxed)
+    preflight(inputs_dir, data_folder, sandboxed, settings["lang"])
     # each worker process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _CONTEXTS[key] = GradingContext(assignment, inputs_dir, data_folder, sandboxed, uid,

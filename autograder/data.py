@@ -21,12 +21,21 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .i18n import tr
+
 ENV_VAR = "NNGRADER_DATA"
 # The data folder of the repository (an editable install, or a checkout on PYTHONPATH).
 KIT_DATA = Path(__file__).resolve().parent.parent / "data"
-HOW_TO_FIX = (f"The kit's copy is data/ in its repository (restore it with `git checkout -- "
-              f"data`; see data/README.md); {ENV_VAR} or --data may name another folder with "
-              "catvnoncat/ and mnist/.")
+
+
+def how_to_fix(lang=None):
+    """Where the data comes from, in `lang` (default: i18n.current())."""
+    return tr("The kit's copy is data/ in its repository (restore it with `git checkout -- "
+              "data`; see data/README.md); {variable} or --data may name another folder with "
+              "catvnoncat/ and mnist/.", lang, variable=ENV_VAR)
+
+
+HOW_TO_FIX = how_to_fix("en")
 
 # relative path -> (bytes, sha256), as in data/SHA256SUMS
 EXPECTED_FILES = {
@@ -179,7 +188,8 @@ def _folder(data_dir_arg):
     """The data folder to use (argument, else data_dir()), or None."""
     folder = Path(data_dir_arg) if data_dir_arg is not None else data_dir()
     if folder is not None and not folder.is_dir():
-        raise DataError(f"data folder {folder} does not exist or is not a folder. {HOW_TO_FIX}")
+        raise DataError(tr("data folder {folder} does not exist or is not a folder. {fix}",
+                           folder=folder, fix=how_to_fix()))
     return folder
 
 
@@ -188,23 +198,29 @@ def _checked_file(folder, relative):
     path = Path(folder) / relative
     size, sha256 = EXPECTED_FILES[relative]
     if not path.is_file():
-        raise DataError(f"{path}: file not found (expected {relative}). {HOW_TO_FIX}")
+        raise DataError(tr("{path}: file not found (expected {relative}). {fix}", path=path,
+                           relative=relative, fix=how_to_fix()))
     found_size = path.stat().st_size
     if found_size != size:
-        hint = "truncated (incomplete copy or download?)" if found_size < size else "too long"
-        raise DataError(f"{path}: {found_size} bytes, expected {size}: the file is {hint}. "
-                        f"Copy the original file again. {HOW_TO_FIX}")
+        hint = (tr("truncated (incomplete copy or download?)") if found_size < size
+                else tr("too long"))
+        raise DataError(tr("{path}: {found} bytes, expected {size}: the file is {hint}. Copy the "
+                           "original file again. {fix}", path=path, found=found_size, size=size,
+                           hint=hint, fix=how_to_fix()))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != sha256:
-        raise DataError(f"{path}: sha256 {digest}, expected {sha256}: not the original "
-                        f"file. Copy the original file again. {HOW_TO_FIX}")
+        raise DataError(tr("{path}: sha256 {digest}, expected {sha256}: not the original file. "
+                           "Copy the original file again. {fix}", path=path, digest=digest,
+                           sha256=sha256, fix=how_to_fix()))
     return path
 
 
 def _check_array(path, what, array, shape, dtype_kind):
     if array.shape != shape or array.dtype.kind != dtype_kind:
-        raise DataError(f"{path}: {what} has shape {array.shape} and dtype {array.dtype}, "
-                        f"expected shape {shape} and dtype kind '{dtype_kind}'. {HOW_TO_FIX}")
+        raise DataError(tr("{path}: {what} has shape {shape} and dtype {dtype}, expected shape "
+                           "{expected} and dtype kind '{kind}'. {fix}", path=path, what=what,
+                           shape=array.shape, dtype=array.dtype, expected=shape,
+                           kind=dtype_kind, fix=how_to_fix()))
 
 
 # ---- cat / non-cat ----
@@ -217,16 +233,18 @@ def _catvnoncat(folder):
         try:
             x, y, classes = read_catvnoncat_h5(path, split)
         except (KeyError, OSError) as error:
-            raise DataError(f"{path}: cannot read '{split}_set_x', '{split}_set_y' and "
-                            f"'list_classes' ({error}). {HOW_TO_FIX}") from error
+            raise DataError(tr("{path}: cannot read '{split}_set_x', '{split}_set_y' and "
+                               "'list_classes' ({problem}). {fix}", path=path, split=split,
+                               problem=error, fix=how_to_fix())) from error
         _check_array(path, f"{split}_set_x", x, (m, 64, 64, 3), "u")
         _check_array(path, f"{split}_set_y", y, (1, m), "i")
         _check_array(path, "list_classes", classes, (2,), "S")
         arrays[split] = (x, y, classes)
     # the notebooks read the same arrays from catvnoncat.npz (graded ones from this folder)
     if not (Path(folder) / NPZ).is_file():
-        raise DataError(f"{Path(folder) / NPZ}: file not found; the notebooks read it. Write it "
-                        f"from the HDF5 files beside it with `nngrader data --folder {folder}`.")
+        raise DataError(tr("{path}: file not found; the notebooks read it. Write it from the "
+                           "HDF5 files beside it with `nngrader data --folder {folder}`.",
+                           path=Path(folder) / NPZ, folder=folder))
     _checked_file(folder, NPZ)
     for array in (*arrays["train"], *arrays["test"]):
         array.flags.writeable = False
@@ -264,9 +282,9 @@ def _read_checked_idx(folder, relative, shape):
     try:
         array = read_idx(path)
     except (OSError, EOFError, ValueError) as error:
-        raise DataError(f"{path}: not a readable gzipped IDX file ({error}). "
-                        f"{HOW_TO_FIX}") from error
-    _check_array(path, "the IDX data", array, shape, "u")
+        raise DataError(tr("{path}: not a readable gzipped IDX file ({problem}). {fix}",
+                           path=path, problem=error, fix=how_to_fix())) from error
+    _check_array(path, tr("the IDX data"), array, shape, "u")
     return array
 
 
@@ -289,8 +307,8 @@ def _mnist_uint8(folder):
 def _required_folder(data_dir_arg):
     folder = _folder(data_dir_arg)
     if folder is None:
-        raise DataError(f"no data folder: {KIT_DATA} is missing and {ENV_VAR} is not set. "
-                        f"{HOW_TO_FIX}")
+        raise DataError(tr("no data folder: {kit_data} is missing and {variable} is not set. "
+                           "{fix}", kit_data=KIT_DATA, variable=ENV_VAR, fix=how_to_fix()))
     return folder
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import defaults
 from .faults import GraderFault, SandboxUnavailable
-from .i18n import tr
+from .i18n import language, tr, worker_text
 from .sandbox import bubblewrap_available
 from .session import WorkerSession, check_sandbox
 
@@ -26,8 +26,8 @@ def use_bubblewrap(choice, lang=defaults.LANG):
     if choice == "none":
         return False
     if choice == "bubblewrap" and not bubblewrap_available():
-        raise SandboxUnavailable("--sandbox bubblewrap was asked for, but `bwrap` is not "
-                                 "installed (apt-get install bubblewrap)")
+        raise SandboxUnavailable(tr("--sandbox bubblewrap was asked for, but `bwrap` is not "
+                                    "installed (apt-get install bubblewrap)", lang))
     if not bubblewrap_available():
         LOG.warning(tr("bubblewrap (bwrap) is not installed, so submissions run without the "
                        "sandbox: they can read files and use the network (docs/SECURITY.md). "
@@ -37,14 +37,16 @@ def use_bubblewrap(choice, lang=defaults.LANG):
     return True
 
 
-def preflight(inputs_dir, data_dir, sandboxed):
+def preflight(inputs_dir, data_dir, sandboxed, lang=defaults.LANG):
     """Raise SandboxUnavailable unless a worker starts, runs a trivial cell and can read
-    the inputs and data folders; return the line saying which sandbox was checked."""
-    try:
-        checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
-    except SandboxUnavailable as error:
-        raise SandboxUnavailable(f"{error} Nothing was graded.") from None
-    _check_folders_readable(inputs_dir, data_dir, sandboxed)
+    the inputs and data folders; return the line saying which sandbox was checked. The
+    line and the faults' messages are in `lang` (English for "auto", as the batch's lines)."""
+    with language(lang):
+        try:
+            checked = check_sandbox(inputs_dir, data_dir, sandboxed, timeout=PREFLIGHT_TIMEOUT)
+        except SandboxUnavailable as error:
+            raise SandboxUnavailable(tr("{problem} Nothing was graded.", problem=error)) from None
+        _check_folders_readable(inputs_dir, data_dir, sandboxed)
     return checked
 
 
@@ -76,14 +78,15 @@ def _check_folders_readable(inputs_dir, data_dir, sandboxed):
         session.start(timeout=PREFLIGHT_TIMEOUT)
         reply = session.run_cell(0, _READ_EVERY_FILE, PREFLIGHT_TIMEOUT)
     except Exception as error:
-        raise SandboxUnavailable(f"the grading worker cannot start: {error}") from None
+        raise SandboxUnavailable(tr("the grading worker cannot start: {problem}",
+                                    problem=error)) from None
     finally:
         session.close()
     if reply.status != "ok":
-        raise GraderFault(f"the sandboxed worker cannot read the data folder ({data_dir}) or "
-                          f"the grader's inputs: {reply.message}. Make them readable by "
-                          "everyone (chmod -R a+rX), or see docs/SECURITY.md. Nothing was "
-                          "graded.")
+        raise GraderFault(tr("the sandboxed worker cannot read the data folder ({folder}) or "
+                             "the grader's inputs: {problem}. Make them readable by everyone "
+                             "(chmod -R a+rX), or see docs/SECURITY.md. Nothing was graded.",
+                             folder=data_dir, problem=worker_text(reply.message)))
 
 
 def build_matplotlib_cache(inputs_dir):

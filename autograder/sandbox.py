@@ -34,6 +34,7 @@ import reference
 
 from . import seccomp
 from .faults import SandboxUnavailable
+from .i18n import tr
 
 WORKER_SOURCE = Path(__file__).parent / "worker"
 WORKER_MOUNT = "/opt/nngrader"
@@ -123,7 +124,7 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
     env.update(PYTHONPATH=WORKER_MOUNT, NNGRADER_INPUTS="/inputs")
     bwrap = bubblewrap_path()
     if bwrap is None:
-        raise BubblewrapMissing("`bwrap` was not found on PATH (apt-get install bubblewrap)")
+        raise BubblewrapMissing(tr("`bwrap` was not found on PATH (apt-get install bubblewrap)"))
     argv = [bwrap]
     for path in SYSTEM_DIRS:
         if os.path.exists(path):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import spares
 from .cgroup import MemoryCgroup
 from .faults import GraderFault, SandboxUnavailable
+from .i18n import tr, worker_text
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
                       bubblewrap_version, seccomp_file, worker_command)
 from .warm import ZygoteChild, warm_possible, zygote_for
@@ -181,8 +182,10 @@ class WorkerSession:
             how = reply.message if ended is None else _death_message(ended, EOFError())
             said = self.start_errors().rstrip(".")
             self.kill()
-            raise WorkerDidNotStart(f"the grading worker did not start ({self.argv[0]}): "
-                                    f"{how}" + (f"; it said: {said}" if said else ""))
+            raise WorkerDidNotStart(
+                tr("the grading worker did not start ({program}): {how}", program=self.argv[0],
+                   how=worker_text(how))
+                + (tr("; it said: {said}", said=said) if said else ""))
 
     def _spawn(self):
         """Start the worker process, without waiting for its "ready".
@@ -205,8 +208,9 @@ class WorkerSession:
                     preexec_fn=apply_limits(self.limits, self.cgroup))
         except (OSError, subprocess.SubprocessError) as error:  # ZygoteFailed included
             self.kill()
-            raise WorkerDidNotStart(f"the grading worker did not start: {self.argv[0]}: "
-                                    f"{getattr(error, 'strerror', None) or error}") from None
+            raise WorkerDidNotStart(tr("the grading worker did not start: {program}: {error}",
+                                       program=self.argv[0],
+                                       error=getattr(error, 'strerror', None) or error)) from None
         self.stream = _DeadlineStream(self.process.stdout.fileno(),
                                       self.process.stdin.fileno())
 
@@ -376,13 +380,15 @@ class WorkerSession:
         self.close()
 
 
-SANDBOX_ADVICE = (
-    "What to do: install bubblewrap (apt-get install bubblewrap, or set NNGRADER_BWRAP to "
-    "its path); when the grader does not run as root, allow unprivileged user namespaces "
-    "(sysctl -w kernel.unprivileged_userns_clone=1, user.max_user_namespaces=15000, and on "
-    "Ubuntu 24.04 kernel.apparmor_restrict_unprivileged_userns=0), or run the grader as "
-    "root; inside a container, allow it to create namespaces. For submissions you trust "
-    "only, `--sandbox none` grades without the sandbox (docs/SECURITY.md).")
+def sandbox_advice():
+    """What to do when no sandbox can start, in the current language."""
+    return tr("What to do: install bubblewrap (apt-get install bubblewrap, or set NNGRADER_BWRAP "
+              "to its path); when the grader does not run as root, allow unprivileged user "
+              "namespaces (sysctl -w kernel.unprivileged_userns_clone=1, "
+              "user.max_user_namespaces=15000, and on Ubuntu 24.04 "
+              "kernel.apparmor_restrict_unprivileged_userns=0), or run the grader as root; "
+              "inside a container, allow it to create namespaces. For submissions you trust "
+              "only, `--sandbox none` grades without the sandbox (docs/SECURITY.md).")
 
 
 def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
@@ -403,25 +409,28 @@ def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
             # back to it), and no zygote is left behind for the throwaway folder
             session = WorkerSession(inputs_dir, data_dir, use_bubblewrap, warm=False)
         except BubblewrapMissing as error:
-            raise SandboxUnavailable(f"the sandbox cannot start: {error}. "
-                                     f"{SANDBOX_ADVICE}") from None
+            raise SandboxUnavailable(tr("the sandbox cannot start: {problem}. {advice}",
+                                        problem=error, advice=sandbox_advice())) from None
         try:
             session.start(timeout)
             reply = session.run_cell(0, "sandbox_check = 6 * 7", timeout)
             if reply.status != "ok":
                 said = session.start_errors().rstrip(".")
                 raise SandboxUnavailable(
-                    f"the sandbox started but could not run a cell: {reply.message}"
-                    + (f"; it said: {said}" if said else "") + f". {SANDBOX_ADVICE}")
+                    tr("the sandbox started but could not run a cell: {problem}",
+                       problem=worker_text(reply.message))
+                    + (tr("; it said: {said}", said=said) if said else "")
+                    + tr(". {advice}", advice=sandbox_advice()))
         except WorkerDidNotStart as error:
-            raise SandboxUnavailable(f"{error}. {SANDBOX_ADVICE}") from None
+            raise SandboxUnavailable(tr("{problem}. {advice}", problem=error,
+                                        advice=sandbox_advice())) from None
         finally:
             session.close()
     if not use_bubblewrap:
-        return "no sandbox (--sandbox none): submissions run as plain processes"
+        return tr("no sandbox (--sandbox none): submissions run as plain processes")
     path = bubblewrap_path()
     version = ".".join(map(str, bubblewrap_version(path)))
-    return f"bubblewrap {version} at {path}"
+    return tr("bubblewrap {version} at {path}", version=version, path=path)
 
 
 class _Expired(BaseException):

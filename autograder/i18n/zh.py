@@ -232,4 +232,76 @@ ZH = {
     "{path}: cannot read it ({reason})": "{path}：无法读取（{reason}）",
     "{student} is not graded: {count} files belong to this student ({names}); keep one, or give one of them alone":
         "{student} 未评分：有 {count} 个文件属于这名学生（{names}）；请只保留一个，或单独给出其中一个",
+
+    # the sandbox and its check before a batch (session.py, sandbox.py, preflight.py)
+    "bubblewrap {version} at {path}": "bubblewrap {version}（位于 {path}）",
+    "no sandbox (--sandbox none): submissions run as plain processes":
+        "不使用沙箱（--sandbox none）：作业以普通进程运行",
+    "the grading worker did not start ({program}): {how}": "评分进程没有启动（{program}）：{how}",
+    "the grading worker did not start: {program}: {error}": "评分进程没有启动：{program}：{error}",
+    "; it said: {said}": "；它的输出是：{said}",
+    "{problem}. {advice}": "{problem}。{advice}",
+    ". {advice}": "。{advice}",
+    "the sandbox cannot start: {problem}. {advice}": "沙箱无法启动：{problem}。{advice}",
+    "the sandbox started but could not run a cell: {problem}":
+        "沙箱启动了，但无法运行单元格：{problem}",
+    "What to do: install bubblewrap (apt-get install bubblewrap, or set NNGRADER_BWRAP to its "
+    "path); when the grader does not run as root, allow unprivileged user namespaces (sysctl -w "
+    "kernel.unprivileged_userns_clone=1, user.max_user_namespaces=15000, and on Ubuntu 24.04 "
+    "kernel.apparmor_restrict_unprivileged_userns=0), or run the grader as root; inside a "
+    "container, allow it to create namespaces. For submissions you trust only, `--sandbox none` "
+    "grades without the sandbox (docs/SECURITY.md).":
+        "解决办法：安装 bubblewrap（apt-get install bubblewrap，或把环境变量 NNGRADER_BWRAP "
+        "设为它的路径）；评分程序不以 root 身份运行时，请允许非特权用户命名空间（sysctl -w "
+        "kernel.unprivileged_userns_clone=1、user.max_user_namespaces=15000，在 Ubuntu 24.04 "
+        "上还需 kernel.apparmor_restrict_unprivileged_userns=0），或者以 root 身份运行评分程序；"
+        "在容器中运行时，请允许容器创建命名空间。只有对你信任的作业，才可以用 `--sandbox none` "
+        "在沙箱之外评分（见 docs/SECURITY.md）。",
+    "`bwrap` was not found on PATH (apt-get install bubblewrap)":
+        "在 PATH 中找不到 `bwrap`（请用 apt-get install bubblewrap 安装）",
+    "--sandbox bubblewrap was asked for, but `bwrap` is not installed (apt-get install bubblewrap)":
+        "指定了 --sandbox bubblewrap，但没有安装 `bwrap`（请用 apt-get install bubblewrap 安装）",
+    "{problem} Nothing was graded.": "{problem}没有为任何作业评分。",
+    "the grading worker cannot start: {problem}": "评分进程无法启动：{problem}",
+    "the sandboxed worker cannot read the data folder ({folder}) or the grader's inputs: "
+    "{problem}. Make them readable by everyone (chmod -R a+rX), or see docs/SECURITY.md. "
+    "Nothing was graded.":
+        "沙箱中的评分进程无法读取数据文件夹（{folder}）或评分程序的输入文件：{problem}。"
+        "请让所有用户都能读取它们（chmod -R a+rX），或参阅 docs/SECURITY.md。没有为任何作业评分。",
+
+    # a cluster that cannot grade (cluster.py)
+    "cannot reach the Dask scheduler at {address}: {problem}. Nothing was graded.":
+        "无法连接位于 {address} 的 Dask 调度器：{problem}。没有为任何作业评分。",
+
+    # the data folder (data.py)
+    "The kit's copy is data/ in its repository (restore it with `git checkout -- data`; see "
+    "data/README.md); {variable} or --data may name another folder with catvnoncat/ and mnist/.":
+        "本工具包自带的数据在其仓库的 data/ 中（可用 `git checkout -- data` 恢复；见 "
+        "data/README.md）；也可以用 {variable} 或 --data 指定另一个含有 catvnoncat/ 和 mnist/ 的文件夹。",
+    "data folder {folder} does not exist or is not a folder. {fix}":
+        "数据文件夹 {folder} 不存在，或者不是文件夹。{fix}",
+    "{path}: file not found (expected {relative}). {fix}": "{path}：找不到文件（应为 {relative}）。{fix}",
+    "truncated (incomplete copy or download?)": "被截断了（复制或下载不完整？）",
+    "too long": "过长",
+    "{path}: {found} bytes, expected {size}: the file is {hint}. Copy the original file again. "
+    "{fix}":
+        "{path}：{found} 字节，应为 {size} 字节：文件{hint}。请重新复制原始文件。{fix}",
+    "{path}: sha256 {digest}, expected {sha256}: not the original file. Copy the original file "
+    "again. {fix}":
+        "{path}：sha256 为 {digest}，应为 {sha256}：不是原始文件。请重新复制原始文件。{fix}",
+    "{path}: {what} has shape {shape} and dtype {dtype}, expected shape {expected} and dtype "
+    "kind '{kind}'. {fix}":
+        "{path}：{what} 的形状是 {shape}、数据类型是 {dtype}，应为形状 {expected}、数据类型种类 "
+        "'{kind}'。{fix}",
+    "the IDX data": "IDX 数据",
+    "{path}: cannot read '{split}_set_x', '{split}_set_y' and 'list_classes' ({problem}). {fix}":
+        "{path}：无法读取 '{split}_set_x'、'{split}_set_y' 和 'list_classes'（{problem}）。{fix}",
+    "{path}: file not found; the notebooks read it. Write it from the HDF5 files beside it with "
+    "`nngrader data --folder {folder}`.":
+        "{path}：找不到文件，而笔记本要读取它。请用 `nngrader data --folder {folder}` "
+        "从它旁边的 HDF5 文件生成。",
+    "{path}: not a readable gzipped IDX file ({problem}). {fix}":
+        "{path}：不是可读取的 gzip 压缩 IDX 文件（{problem}）。{fix}",
+    "no data folder: {kit_data} is missing and {variable} is not set. {fix}":
+        "没有数据文件夹：{kit_data} 不存在，也没有设置 {variable}。{fix}",
 }
