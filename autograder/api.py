@@ -95,19 +95,21 @@ def _only_row(outcome):
 
 
 def verify(assignment_id, submissions_dir, *, otter_results=None, nbgrader_db=None,
-           data=None, sandbox=defaults.SANDBOX, jobs=defaults.JOBS, seed=None):
+           data=None, sandbox=defaults.SANDBOX, jobs=defaults.JOBS, seed=None,
+           lang=defaults.LANG):
     """Re-grade `submissions_dir` out of band; verify.Report of every question whose
     otter-grader (`otter_results`) or nbgrader (`nbgrader_db`) score disagrees.
 
-    seed: None for the in-kernel seed of the assignment (the same cases the tools ran).
+    seed: None for the in-kernel seed of the assignment (the same cases the tools ran);
+    lang: "en", "zh" or "auto" (English), of Report.format() and of the errors raised.
     """
     from .verify import verify as verify_scores
 
-    _check_options(assignment_id, sandbox, defaults.LANG, None, jobs)
+    _check_options(assignment_id, sandbox, lang, None, jobs)
     if otter_results is None and nbgrader_db is None:
         raise OptionError("otter_results", "give otter_results and/or nbgrader_db")
     return verify_scores(assignment_id, submissions_dir, otter_results, nbgrader_db,
-                         seed=seed, data_dir=data, sandbox=sandbox, jobs=jobs)
+                         seed=seed, data_dir=data, sandbox=sandbox, jobs=jobs, lang=lang)
 
 
 def build(root=defaults.BUILD_ROOT):

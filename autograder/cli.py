@@ -125,22 +125,30 @@ def verify(
     data: Optional[Path] = typer.Option(None, "--data", envvar="NNGRADER_DATA"),
     sandbox: str = typer.Option(defaults.SANDBOX, help="bubblewrap, none, or auto"),
     jobs: int = typer.Option(defaults.JOBS, "-j", "--jobs", min=1),
+    lang: str = typer.Option(defaults.LANG, "--lang", help="the report's lines: en or zh"),
 ):
-    """Re-grade out of band; list every question where otter or nbgrader disagrees."""
+    """Re-grade out of band; list every question where otter or nbgrader disagrees.
+    Exit 0: every score agrees; 1: some disagree; 3: the sandbox or data is unavailable."""
     from . import api, console
+    from .data import DataError
     from .extras import MissingExtra
+    from .faults import GraderFault
 
-    console.show_warnings()
+    console.show_warnings(lang)
     try:
         report = api.verify(assignment_id, submissions_dir, otter_results=otter_results,
-                            nbgrader_db=nbgrader_db, data=data, sandbox=sandbox, jobs=jobs)
+                            nbgrader_db=nbgrader_db, data=data, sandbox=sandbox, jobs=jobs,
+                            lang=lang)
     except api.OptionError as error:
         if error.option == "otter_results":
             raise typer.BadParameter("give --otter-results and/or --nbgrader-db")
         raise typer.BadParameter(str(error), param_hint=_hint(error.option))
     except MissingExtra as error:
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(console.problem_line(error, lang), err=True)
         raise typer.Exit(2)
+    except (GraderFault, DataError) as error:  # the sandbox or the data: nothing graded
+        typer.echo(console.problem_line(error, lang, keep_newlines=True), err=True)
+        raise typer.Exit(EXIT_CANNOT_GRADE)
     typer.echo(report.format())
     raise typer.Exit(0 if report.ok else 1)
 

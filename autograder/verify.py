@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import defaults
+from .i18n import language, tr
 from .in_kernel import seed_for
 from .questions import load_assignment
 
@@ -42,10 +43,15 @@ class Disagreement:
     trusted_score: float | None  # None: no such submission or question here
 
     def __str__(self):
+        return self.line("en")
+
+    def line(self, lang=defaults.LANG):
+        """The disagreement in `lang`; names, tools and scores stay as they are."""
         def shown(score):
-            return "missing" if score is None else f"{score:g}"
-        return (f"{self.submission}: {self.question}: {self.tool} {shown(self.tool_score)}, "
-                f"nngrader {shown(self.trusted_score)}")
+            return tr("missing", lang) if score is None else f"{score:g}"
+        return tr("{submission}: {question}: {tool} {tool_score}, nngrader {trusted_score}", lang,
+                  submission=self.submission, question=self.question, tool=self.tool,
+                  tool_score=shown(self.tool_score), trusted_score=shown(self.trusted_score))
 
 
 @dataclass
@@ -55,31 +61,46 @@ class Report:
     trusted: dict                                   # submission -> {question: score}
     tools: dict = field(default_factory=dict)       # tool -> submission -> {question: score}
     disagreements: list = field(default_factory=list)
+    lang: str = defaults.LANG                       # what format() writes in ("auto": English)
 
     @property
     def ok(self):
         return not self.disagreements
 
-    def format(self):
-        compared = ", ".join(sorted(self.tools)) or "no tool results"
-        lines = [f"{self.assignment_id}: {len(self.trusted)} submissions re-graded (seed "
-                 f"{self.seed}), compared with {compared}"]
-        lines += [f"  DISAGREE  {item}" for item in self.disagreements]
-        lines.append("  every score agrees" if self.ok else
-                     f"  {len(self.disagreements)} disagreement(s)")
+    def format(self, lang=None):
+        """The report's lines, in `lang` (default: the report's own)."""
+        lang = lang or self.lang
+        compared = ", ".join(sorted(self.tools)) or tr("no tool results", lang)
+        lines = [tr("{assignment}: {count} submissions re-graded (seed {seed}), compared with "
+                    "{tools}", lang, assignment=self.assignment_id, count=len(self.trusted),
+                    seed=self.seed, tools=compared)]
+        lines += [tr("  DISAGREE  {item}", lang, item=item.line(lang))
+                  for item in self.disagreements]
+        lines.append(tr("  every score agrees", lang) if self.ok else
+                     tr("  {count} disagreement(s)", lang, count=len(self.disagreements)))
         return "\n".join(lines)
 
 
 def verify(assignment_id, submissions_dir, otter_results=None, nbgrader_db=None, *,
            seed=None, data_dir=None, sandbox=defaults.SANDBOX, jobs=defaults.JOBS,
-           tolerance=TOLERANCE):
-    """Re-grade `submissions_dir`; return a Report listing every disagreeing score."""
+           tolerance=TOLERANCE, lang=defaults.LANG):
+    """Re-grade `submissions_dir`; return a Report listing every disagreeing score.
+
+    lang: the language of the report's lines and of the errors raised ("auto": English).
+    """
+    with language(lang):
+        return _verify(assignment_id, submissions_dir, otter_results, nbgrader_db, seed,
+                       data_dir, sandbox, jobs, tolerance, lang)
+
+
+def _verify(assignment_id, submissions_dir, otter_results, nbgrader_db, seed, data_dir,
+            sandbox, jobs, tolerance, lang):
     assignment = load_assignment(assignment_id)
     questions = [question.name for question in assignment.questions]
     seed = seed_for(assignment_id) if seed is None else int(seed)
     submissions = find_submissions(Path(submissions_dir), assignment_id)
     report = Report(assignment_id, seed, regrade(assignment_id, submissions, seed, data_dir,
-                                                 sandbox, jobs))
+                                                 sandbox, jobs, lang), lang=lang)
     if otter_results is not None:
         report.tools["otter"] = read_otter_results(Path(otter_results), list(submissions))
     if nbgrader_db is not None:
@@ -97,7 +118,8 @@ def find_submissions(folder, assignment_id):
         for path in nested:
             student = path.parent.parent.name
             if student in found:
-                raise ValueError(f"{student} has more than one notebook for {assignment_id}")
+                raise ValueError(tr("{student} has more than one notebook for {assignment}",
+                                    student=student, assignment=assignment_id))
             found[student] = path
         return found
     return {path.stem: path for path in sorted(folder.iterdir())
@@ -105,8 +127,9 @@ def find_submissions(folder, assignment_id):
 
 
 def regrade(assignment_id, submissions, seed, data_dir=None, sandbox=defaults.SANDBOX,
-            jobs=defaults.JOBS):
-    """name -> {question: score}, graded by `nngrader grade` with one seed for all."""
+            jobs=defaults.JOBS, lang=defaults.LANG):
+    """name -> {question: score}, graded by `nngrader grade` with one seed for all (a
+    batch that cannot grade at all raises in `lang`)."""
     from .batch import BatchOptions, grade_batch
     from .submissions import Submission
 
@@ -120,7 +143,7 @@ def regrade(assignment_id, submissions, seed, data_dir=None, sandbox=defaults.SA
             paths.append(Submission(name, target))  # the key, never re-parsed as a layout
         options = BatchOptions(assignment_id, Path(work) / "results", jobs,
                                None if data_dir is None else Path(data_dir), sandbox, seed,
-                               resume=False)
+                               resume=False, lang=lang)
         rows = grade_batch(paths, options)
     return {name: {test["name"]: float(test["score"]) for test in result["tests"]}
             for name, result in rows}
@@ -132,8 +155,9 @@ def read_otter_results(path, names):
         return _otter_csv(path)
     if path.is_file():
         if len(names) != 1:
-            raise ValueError(f"{path} holds one result but there are {len(names)} submissions: "
-                             "give a folder of <name>.json or <name>/results.json")
+            raise ValueError(tr("{path} holds one result but there are {count} submissions: "
+                                "give a folder of <name>.json or <name>/results.json",
+                                path=path, count=len(names)))
         return {names[0]: _otter_json(path)}
     scores = {}
     for result in sorted(path.glob("*.json")):

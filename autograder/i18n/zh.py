@@ -304,4 +304,19 @@ ZH = {
         "{path}：不是可读取的 gzip 压缩 IDX 文件（{problem}）。{fix}",
     "no data folder: {kit_data} is missing and {variable} is not set. {fix}":
         "没有数据文件夹：{kit_data} 不存在，也没有设置 {variable}。{fix}",
+
+    # `nngrader verify` (verify.py)
+    "missing": "缺失",
+    "{submission}: {question}: {tool} {tool_score}, nngrader {trusted_score}":
+        "{submission}：{question}：{tool} {tool_score}，nngrader {trusted_score}",
+    "no tool results": "没有任何工具的结果",
+    "{assignment}: {count} submissions re-graded (seed {seed}), compared with {tools}":
+        "{assignment}：重新评分了 {count} 份作业（种子 {seed}），与 {tools} 的分数比较",
+    "  DISAGREE  {item}": "  不一致  {item}",
+    "  every score agrees": "  所有分数都一致",
+    "  {count} disagreement(s)": "  {count} 处不一致",
+    "{student} has more than one notebook for {assignment}": "{student} 的 {assignment} 笔记本不止一个",
+    "{path} holds one result but there are {count} submissions: give a folder of <name>.json or "
+    "<name>/results.json":
+        "{path} 只含一份结果，但有 {count} 份作业：请给出含 <name>.json 或 <name>/results.json 的文件夹",
 }
