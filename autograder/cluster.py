@@ -121,26 +121,28 @@ def _grade_all(client, pending, options, settings, advance, record, fault):
         submit_next()
     for future in futures:
         item = submitted.pop(future)
-        latest[item.student] = record(item, _result_of(future, item, fault))
+        latest[item.student] = record(item, _result_of(
+            future, item, fault, feedback_language(options.lang, item.path)))
         advance()
         while queue and len(submitted) < window:
             submit_next()
     return latest
 
 
-def _result_of(future, item, fault):
-    """The result a worker returned, or a grader fault when none could be."""
+def _result_of(future, item, fault, lang):
+    """The result a worker returned, or a grader fault (saying why in `lang`, the
+    student's) when none could be."""
     try:
         result = future.result()
     except distributed.KilledWorker:
-        return fault(item, "every Dask worker that graded it died (killed by the "
-                                   "system, for example when memory ran out, or crashed)")
+        return fault(item, tr("every Dask worker that graded it died (killed by the system, "
+                              "for example when memory ran out, or crashed)", lang))
     except Exception as error:  # the worker's context, the transfer
         return fault(item, error if isinstance(error, GraderFault)
                      else f"{type(error).__name__}: {error}")
     if (result.get("extra_data") or {}).get("kit") != kit_fingerprint():
-        return fault(item, "the Dask worker runs another version of the kit "
-                                   "(install the same nngrader on every node)")
+        return fault(item, tr("the Dask worker runs another version of the kit (install the "
+                              "same nngrader on every node)", lang))
     return result
 
 

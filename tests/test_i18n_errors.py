@@ -143,3 +143,17 @@ def test_verify_takes_lang_and_stops_in_chinese_when_the_data_is_missing(tmp_pat
                              env={**os.environ, "NNGRADER_DATA": ""})
     assert run.exit_code == EXIT_CANNOT_GRADE, run.output
     assert "错误：" in run.output and "找不到文件" in run.output
+
+
+def test_an_unreachable_scheduler_stops_the_batch_in_chinese(tmp_path):
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("distributed")
+    submission = tmp_path / "alice.py"
+    submission.write_text("import numpy as np\n")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        run = CliRunner().invoke(app, ["grade", "hw1_gradients", str(submission), "-o",
+                                       str(tmp_path / "out"), "--lang", "zh", "--scheduler",
+                                       "tcp://127.0.0.1:9"])
+    assert run.exit_code == EXIT_CANNOT_GRADE, run.output
+    assert "错误：无法连接位于 tcp://127.0.0.1:9 的 Dask 调度器" in run.output
+    assert "没有为任何作业评分" in run.output and not (tmp_path / "out").exists()

@@ -273,6 +273,12 @@ ZH = {
     "cannot reach the Dask scheduler at {address}: {problem}. Nothing was graded.":
         "无法连接位于 {address} 的 Dask 调度器：{problem}。没有为任何作业评分。",
 
+    "every Dask worker that graded it died (killed by the system, for example when memory ran "
+    "out, or crashed)":
+        "评分它的每个 Dask 工作进程都意外终止了（被系统杀掉，例如内存耗尽，或进程崩溃）",
+    "the Dask worker runs another version of the kit (install the same nngrader on every node)":
+        "Dask 工作进程运行的是另一个版本的工具包（请在每个节点上安装相同版本的 nngrader）",
+
     # the data folder (data.py)
     "The kit's copy is data/ in its repository (restore it with `git checkout -- data`; see "
     "data/README.md); {variable} or --data may name another folder with catvnoncat/ and mnist/.":
