@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cell_syntax import as_python, transform_cost
+from .i18n import tr
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CODE_CHARACTERS = 20 * 1024 * 1024
@@ -73,12 +74,13 @@ def read_submission(path):
         with _open_regular_file(path) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise UnreadableSubmission(f"cannot read {path.name}: {error.strerror}") from None
+        raise UnreadableSubmission(tr("cannot read {name}: {reason}", name=path.name,
+                                      reason=error.strerror)) from None
     if not data:
-        raise SubmissionError(f"{path.name} is empty")
+        raise SubmissionError(tr("{name} is empty", name=path.name))
     if len(data) > MAX_FILE_BYTES:
-        raise SubmissionError(f"{path.name} is larger than the {MAX_FILE_BYTES} bytes a "
-                              "submission file may have")
+        raise SubmissionError(tr("{name} is larger than the {limit} bytes a submission file "
+                                 "may have", name=path.name, limit=MAX_FILE_BYTES))
     return data
 
 
@@ -86,7 +88,8 @@ def cells_from_bytes(name, data):
     """The code cells of the submission named `name` (its suffix says its form)."""
     suffix = Path(name).suffix
     if suffix not in (".py", ".ipynb"):
-        raise SubmissionError(f"{name}: expected a .ipynb notebook or a .py script")
+        raise SubmissionError(tr("{name}: expected a .ipynb notebook or a .py script",
+                                 name=name))
     text = data.decode("utf-8-sig", errors="replace")
     if suffix == ".py":
         sources = script_code_cells(text)
@@ -108,12 +111,14 @@ def cells_from_bytes(name, data):
 
 def _check_limits(name, sources):
     if len(sources) > MAX_CODE_CELLS:
-        raise SubmissionError(f"{name} has {len(sources)} code cells, more than the "
-                              f"{MAX_CODE_CELLS} a submission may have")
+        raise SubmissionError(tr("{name} has {count} code cells, more than the {limit} a "
+                                 "submission may have", name=name, count=len(sources),
+                                 limit=MAX_CODE_CELLS))
     characters = sum(len(source) for source in sources)
     if characters > MAX_CODE_CHARACTERS:
-        raise SubmissionError(f"{name} has {characters} characters of code, more than the "
-                              f"{MAX_CODE_CHARACTERS} a submission may have")
+        raise SubmissionError(tr("{name} has {count} characters of code, more than the {limit} "
+                                 "a submission may have", name=name, count=characters,
+                                 limit=MAX_CODE_CHARACTERS))
 
 
 def _drop_outputs(obj):
@@ -131,14 +136,15 @@ def _open_regular_file(path):
     blocking (a FIFO would block the open forever); SubmissionError for anything else."""
     kind = _not_regular(os.lstat(path).st_mode)
     if kind:
-        raise SubmissionError(f"{Path(path).name} is {kind}, not a regular file: submit the "
-                              "notebook file itself")
+        raise SubmissionError(tr("{name} is {kind}, not a regular file: submit the notebook "
+                                 "file itself", name=Path(path).name, kind=kind))
     stream = os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
                                | os.O_CLOEXEC), "rb")
     kind = _not_regular(os.fstat(stream.fileno()).st_mode)  # replaced since the lstat
     if kind:
         stream.close()
-        raise SubmissionError(f"{Path(path).name} is {kind}, not a regular file")
+        raise SubmissionError(tr("{name} is {kind}, not a regular file", name=Path(path).name,
+                                 kind=kind))
     return stream
 
 
@@ -147,37 +153,40 @@ def _not_regular(mode):
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return tr("a symbolic link")
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return tr("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    return "a device or socket"
+        return tr("a named pipe (FIFO)")
+    return tr("a device or socket")
 
 
 def _ipynb_code_sources(name, text):
     try:
         data = json.loads(text, object_hook=_drop_outputs)
     except json.JSONDecodeError as error:
-        raise SubmissionError(f"{name} is not a Jupyter notebook (not valid JSON: "
-                              f"{error.msg} at line {error.lineno})") from None
+        raise SubmissionError(tr("{name} is not a Jupyter notebook (not valid JSON: {reason} at "
+                                 "line {line})", name=name, reason=error.msg,
+                                 line=error.lineno)) from None
     except RecursionError:
-        raise SubmissionError(f"{name} is not a Jupyter notebook (its JSON is nested too "
-                              "deeply)") from None
+        raise SubmissionError(tr("{name} is not a Jupyter notebook (its JSON is nested too "
+                                 "deeply)", name=name)) from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
-        raise SubmissionError(f"{name} is not a Jupyter notebook (no list of cells; "
-                              "only nbformat 4 notebooks are graded)")
+        raise SubmissionError(tr("{name} is not a Jupyter notebook (no list of cells; only "
+                                 "nbformat 4 notebooks are graded)", name=name))
     sources = []
     for number, cell in enumerate(data["cells"], start=1):
         if not isinstance(cell, dict):
-            raise SubmissionError(f"{name}: cell {number} is not a notebook cell")
+            raise SubmissionError(tr("{name}: cell {number} is not a notebook cell", name=name,
+                                     number=number))
         if cell.get("cell_type") != "code":
             continue
         source = cell.get("source", "")
         if isinstance(source, list) and all(isinstance(line, str) for line in source):
             source = "".join(source)
         if not isinstance(source, str):
-            raise SubmissionError(f"{name}: cell {number} has a source that is not text")
+            raise SubmissionError(tr("{name}: cell {number} has a source that is not text",
+                                     name=name, number=number))
         sources.append(source)
     return sources
 

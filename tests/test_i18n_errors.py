@@ -157,3 +157,19 @@ def test_an_unreachable_scheduler_stops_the_batch_in_chinese(tmp_path):
     assert run.exit_code == EXIT_CANNOT_GRADE, run.output
     assert "错误：无法连接位于 tcp://127.0.0.1:9 的 Dask 调度器" in run.output
     assert "没有为任何作业评分" in run.output and not (tmp_path / "out").exists()
+
+
+def test_a_submission_that_cannot_be_read_as_a_notebook_is_told_in_chinese(tmp_path):
+    from autograder.notebooks import SubmissionError, cells_from_bytes, read_submission
+
+    (tmp_path / "empty.py").write_bytes(b"")
+    with language("zh"), pytest.raises(SubmissionError) as empty:
+        read_submission(tmp_path / "empty.py")
+    assert str(empty.value) == "empty.py 是空文件"
+    with pytest.raises(SubmissionError) as english:
+        cells_from_bytes("bad.ipynb", b"not json")
+    assert str(english.value) == ("bad.ipynb is not a Jupyter notebook (not valid JSON: "
+                                  "Expecting value at line 1)")
+    with language("zh"), pytest.raises(SubmissionError) as chinese:
+        cells_from_bytes("bad.ipynb", b"not json")
+    assert str(chinese.value).startswith("bad.ipynb 不是 Jupyter 笔记本")

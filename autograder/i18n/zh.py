@@ -325,4 +325,30 @@ ZH = {
     "{path} holds one result but there are {count} submissions: give a folder of <name>.json or "
     "<name>/results.json":
         "{path} 只含一份结果，但有 {count} 份作业：请给出含 <name>.json 或 <name>/results.json 的文件夹",
+
+    # a submission that cannot be graded as given (notebooks.py)
+    "cannot read {name}: {reason}": "无法读取 {name}：{reason}",
+    "{name} is empty": "{name} 是空文件",
+    "{name} is larger than the {limit} bytes a submission file may have":
+        "{name} 超过了一份作业文件允许的 {limit} 字节",
+    "{name}: expected a .ipynb notebook or a .py script": "{name}：应为 .ipynb 笔记本或 .py 脚本",
+    "{name} has {count} code cells, more than the {limit} a submission may have":
+        "{name} 有 {count} 个代码单元格，超过了一份作业允许的 {limit} 个",
+    "{name} has {count} characters of code, more than the {limit} a submission may have":
+        "{name} 有 {count} 个字符的代码，超过了一份作业允许的 {limit} 个",
+    "{name} is {kind}, not a regular file: submit the notebook file itself":
+        "{name} 是{kind}，不是普通文件：请提交笔记本文件本身",
+    "{name} is {kind}, not a regular file": "{name} 是{kind}，不是普通文件",
+    "a symbolic link": "符号链接",
+    "a folder": "文件夹",
+    "a named pipe (FIFO)": "命名管道（FIFO）",
+    "a device or socket": "设备或套接字",
+    "{name} is not a Jupyter notebook (not valid JSON: {reason} at line {line})":
+        "{name} 不是 Jupyter 笔记本（不是有效的 JSON：第 {line} 行 {reason}）",
+    "{name} is not a Jupyter notebook (its JSON is nested too deeply)":
+        "{name} 不是 Jupyter 笔记本（它的 JSON 嵌套层数太深）",
+    "{name} is not a Jupyter notebook (no list of cells; only nbformat 4 notebooks are graded)":
+        "{name} 不是 Jupyter 笔记本（没有单元格列表；只评测 nbformat 4 格式的笔记本）",
+    "{name}: cell {number} is not a notebook cell": "{name}：第 {number} 个单元格不是笔记本单元格",
+    "{name}: cell {number} has a source that is not text": "{name}：第 {number} 个单元格的源代码不是文本",
 }
