@@ -351,4 +351,24 @@ ZH = {
         "{name} 不是 Jupyter 笔记本（没有单元格列表；只评测 nbformat 4 格式的笔记本）",
     "{name}: cell {number} is not a notebook cell": "{name}：第 {number} 个单元格不是笔记本单元格",
     "{name}: cell {number} has a source that is not text": "{name}：第 {number} 个单元格的源代码不是文本",
+
+    # a dependency or a derived output computed for the submission (questions/hw2, hw4)
+    "{name} was called with b of shape {shape}; b is a number (was it computed from w, as in "
+    "`b = w - learning_rate * db`?)":
+        "调用 {name} 时传入的 b 形状为 {shape}；b 应是一个数（它是不是由 w 算出来的，比如写成了 "
+        "`b = w - learning_rate * db`？）",
+    "{name} was called with w of shape {w_shape} and X of shape {x_shape}; w needs shape "
+    "(X.shape[0], 1), one row per feature":
+        "调用 {name} 时传入的 w 形状为 {w_shape}、X 形状为 {x_shape}；w 的形状应为 (X.shape[0], 1)，"
+        "每个特征一行",
+    "the returned w has shape {w_shape} and b shape {b_shape}; the accuracy needs w of shape "
+    "({features}, 1) and a number b":
+        "返回的 w 形状为 {w_shape}、b 形状为 {b_shape}；计算准确率需要形状为 ({features}, 1) 的 w "
+        "和一个数 b",
+    "network.params should have exactly the keys W1, b1, W2, b2":
+        "network.params 应恰好以 W1、b1、W2、b2 为键",
+    "network.numerical_gradient is far too slow for a 784-50-10 network (two loss evaluations "
+    "per parameter); train with network.gradient":
+        "对 784-50-10 的网络，network.numerical_gradient 太慢了（每个参数要计算两次损失）；"
+        "训练时请用 network.gradient",
 }

@@ -13,6 +13,7 @@ from reference import two_layer_net
 
 from ... import data
 from ...budget import check_active
+from ...i18n import tr
 from ...worker.protocol import (NETWORK_CLASS, PARAM_KEYS, REMEMBERED_PARAMS,
                                  UNKNOWN_TOKEN, flatten, network_call, unflatten)
 from ..oracles import one_blas_thread
@@ -41,7 +42,7 @@ def with_params(params):
     """A reference TwoLayerNet holding `params` (plain arrays from the wire)."""
     net = two_layer_net.TwoLayerNet.__new__(two_layer_net.TwoLayerNet)
     if not isinstance(params, dict) or set(params) != set(PARAM_KEYS):
-        raise ValueError("network.params should have exactly the keys W1, b1, W2, b2")
+        raise ValueError(tr("network.params should have exactly the keys W1, b1, W2, b2"))
     net.params = {key: np.asarray(params[key], dtype=float) for key in PARAM_KEYS}
     return net
 
@@ -94,9 +95,9 @@ def _proxy_method(method):
         if method == "accuracy":
             return float(net.accuracy(x, np.asarray(t)))
         if sum(value.size for value in net.params.values()) > 1000:
-            raise ValueError("network.numerical_gradient is far too slow for a 784-50-10 "
-                             "network (two loss evaluations per parameter); train with "
-                             "network.gradient")
+            raise ValueError(tr("network.numerical_gradient is far too slow for a 784-50-10 "
+                                "network (two loss evaluations per parameter); train with "
+                                "network.gradient"))
         return flatten(net.numerical_gradient(x, np.asarray(t, dtype=float)))[0]
     return call
 

@@ -4,6 +4,7 @@ import functools
 import numpy as np
 
 from ...checks import Close
+from ...i18n import tr
 
 
 UNCHANGED = Close(rtol=1e-12, atol=1e-12)
@@ -14,11 +15,13 @@ def check_arguments(name, w, b, X):
     """A readable error when a dependency is called with w, b, X of the wrong shapes."""
     w, X = np.asarray(w), np.asarray(X)
     if np.size(b) != 1:
-        raise ValueError(f"{name} was called with b of shape {np.shape(b)}; b is a number "
-                         "(was it computed from w, as in `b = w - learning_rate * db`?)")
+        raise ValueError(tr("{name} was called with b of shape {shape}; b is a number (was it "
+                            "computed from w, as in `b = w - learning_rate * db`?)", name=name,
+                            shape=np.shape(b)))
     if X.ndim != 2 or w.shape != (X.shape[0], 1):
-        raise ValueError(f"{name} was called with w of shape {w.shape} and X of shape "
-                         f"{X.shape}; w needs shape (X.shape[0], 1), one row per feature")
+        raise ValueError(tr("{name} was called with w of shape {w_shape} and X of shape "
+                            "{x_shape}; w needs shape (X.shape[0], 1), one row per feature",
+                            name=name, w_shape=w.shape, x_shape=X.shape))
 
 
 def checked(function):

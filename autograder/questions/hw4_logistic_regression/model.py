@@ -10,6 +10,7 @@ from ...calibration import THRESHOLDS
 from ...checks import AtLeast
 from ...worker.protocol import MODEL_KEYS
 from ...checks import FiniteList, HasShape
+from ...i18n import tr
 from ..oracles import memoized, one_blas_thread
 from ..spec import Case, Mistake, Question, Shared
 from .common import VALUES, check_arguments, checked
@@ -88,8 +89,9 @@ def _cat_accuracies(outputs, inputs):
     b = np.asarray(outputs["b"], dtype=np.float64)
     X_train, Y_train = inputs["X_train"], inputs["Y_train"]
     if w.shape != (X_train.shape[0], 1) or b.size != 1:
-        raise ValueError(f"the returned w has shape {w.shape} and b shape {b.shape}; the "
-                         f"accuracy needs w of shape ({X_train.shape[0]}, 1) and a number b")
+        raise ValueError(tr("the returned w has shape {w_shape} and b shape {b_shape}; the "
+                            "accuracy needs w of shape ({features}, 1) and a number b",
+                            w_shape=w.shape, b_shape=b.shape, features=X_train.shape[0]))
 
     def accuracy(X, labels):
         return float(np.mean(lr.predict(w, float(b.reshape(())), X) == labels))
