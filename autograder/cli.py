@@ -248,7 +248,7 @@ def data(
         typer.echo(f"{relative}: {found.get(relative, 'ok (sha256 verified)')}")
     if found:
         typer.echo(f"error: {len(found)} file(s) missing or damaged in {folder}. "
-                   f"{kit_data.HOW_TO_FIX}", err=True)
+                   f"{kit_data.how_to_fix('en')}", err=True)
         raise typer.Exit(1)
 
 

@@ -35,8 +35,6 @@ def how_to_fix(lang=None):
               "catvnoncat/ and mnist/.", lang, variable=ENV_VAR)
 
 
-HOW_TO_FIX = how_to_fix("en")
-
 # relative path -> (bytes, sha256), as in data/SHA256SUMS
 EXPECTED_FILES = {
     "catvnoncat/train_catvnoncat.h5": (

@@ -35,7 +35,7 @@ def test_a_missing_data_file_is_explained_in_the_batch_language(tmp_path):
         data.load_catvnoncat(tmp_path)
     assert str(english.value).startswith(f"{tmp_path / 'catvnoncat'}/train_catvnoncat.h5: "
                                          "file not found (expected ")
-    assert str(english.value).endswith(data.HOW_TO_FIX)
+    assert str(english.value).endswith(data.how_to_fix("en"))
     with language("zh"), pytest.raises(data.DataError) as chinese:
         data.load_catvnoncat(tmp_path)
     message = str(chinese.value)

@@ -130,7 +130,7 @@ def _copy_data(name, destination):
     folder = data.data_dir()
     if folder is None:
         raise data.DataError(f"otter: the assignment needs data/{name} and there is no data "
-                             f"folder. {data.HOW_TO_FIX}")
+                             f"folder. {data.how_to_fix('en')}")
     for relative in sorted(data.EXPECTED_FILES):
         if relative.startswith(name + "/"):
             target = destination / relative

@@ -11,7 +11,7 @@ def data_folder():
 
     folder = data.data_dir()
     if folder is None:
-        pytest.fail(f"no data folder: {data.HOW_TO_FIX}")
+        pytest.fail(f"no data folder: {data.how_to_fix('en')}")
     return str(folder)
 
 
