@@ -1,4 +1,5 @@
-"""`within(seconds, function, *args)`: work cut off in time (Expired, a TimeoutError).
+"""`within(seconds, function, *args)` and `with alarm(seconds):`: work cut off in time
+(Expired, a TimeoutError).
 
 A case's `derive` computes on outputs the submission chose; its budget (budget.py) bounds
 the sizes, and this bounds the time, with the case's own timeout. In the main thread
@@ -7,6 +8,7 @@ between two Python steps. In any other thread the work runs in a daemon thread t
 given up at the deadline (it finishes, bounded by the budget, in the background).
 in_kernel.py bounds the submission's own call with it, in the kernel's main thread only.
 """
+import contextlib
 import signal
 import threading
 import time
@@ -32,6 +34,25 @@ def _message(seconds):
 
 
 def _with_alarm(seconds, function, args):
+    try:
+        with alarm(seconds):
+            return function(*args)
+    except Expired:
+        raise Expired(_message(seconds)) from None
+
+
+@contextlib.contextmanager
+def alarm(seconds):
+    """Raise Expired if the block is still running after `seconds` (SIGALRM, main thread).
+
+    In any other thread the block runs unbounded: the caller bounds its own waits.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if seconds <= 0:
+        raise Expired(f"no time left (within {seconds:g} s)")
+
     def expire(signum, frame):
         raise _Expired()
 
@@ -40,11 +61,11 @@ def _with_alarm(seconds, function, args):
     outer = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         try:
-            return function(*args)
+            yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-    except _Expired:  # also when it fires between the return and the line above
-        raise Expired(_message(seconds)) from None
+    except _Expired:  # also when it fires between the block's end and the line above
+        raise Expired(f"did not finish within {seconds:g} s") from None
     finally:
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
         if outer[0]:  # a caller's own alarm goes on, minus the time spent here

@@ -10,18 +10,18 @@ import select
 import signal
 import subprocess
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 
 from . import spares
 from .cgroup import MemoryCgroup
+from .deadline import Expired, alarm
 from .faults import GraderFault, SandboxUnavailable
 from .i18n import tr, worker_text
 from .sandbox import (BubblewrapMissing, Limits, UidLease, apply_limits, bubblewrap_path,
                       bubblewrap_version, seccomp_file, worker_command)
 from .warm import ZygoteChild, warm_possible, zygote_for
-from .worker import wire
+from .worker import affinity, wire
 
 MAX_REPLY_BYTES = wire.MAX_REPLY_BYTES
 START_SECONDS = 30.0          # a fresh worker must say "ready" within this
@@ -95,11 +95,11 @@ class _DeadlineStream:
     def flush(self):
         pending, self._pending = [piece for piece in self._pending if piece], []
         while pending:
-            self._wait(self.write_fd, for_write=True)
-            try:
+            try:  # the pipe has room nearly always: wait only when it has none
                 written = os.writev(self.write_fd, pending[:IOV_MAX])
             except BlockingIOError:  # EAGAIN: less room than the first piece needs
-                written = 0
+                self._wait(self.write_fd, for_write=True)
+                continue
             except BrokenPipeError:
                 raise EOFError("the worker closed its input") from None
             while written:
@@ -267,24 +267,14 @@ class WorkerSession:
             return Reply("crashed", "the worker is not running")
         self.stream.deadline = time.monotonic() + timeout
         try:
-            if request is not None:
-                wire.send(self.stream, request)
-            while True:
-                message = wire.receive(self.stream, MAX_REPLY_BYTES)
-                if not isinstance(message, dict):
-                    raise wire.WireError("reply is not a message")
-                if message.get("op") == "oracle" and oracle is not None:
-                    # the dependency is computed here, with arguments the submission chose:
-                    # that time counts against the same deadline
-                    answer = _before_deadline(self.stream.deadline, oracle, message.get("name"),
-                                              message.get("args"), message.get("kwargs"))
-                    wire.send(self.stream, answer)
-                    continue
-                if message.get("op") == "ready" or message.get("ok") is True:
-                    return Reply("ok", outputs=message.get("outputs") or {})
-                return Reply("error", str(message.get("error", "unknown error"))[:2000],
-                             kind=str(message.get("kind", "exception")))
-        except WorkerTimeout:
+            # the dependencies are computed here, with arguments the submission chose: that
+            # time counts against the same deadline, cut off by one alarm for the exchange
+            if oracle is None:
+                return self._converse(request, oracle)
+            cpu = affinity.home_cpu()
+            with alarm(timeout), affinity.pinned(cpu):
+                return self._converse(dict(request, cpu=cpu), oracle)
+        except (WorkerTimeout, Expired):
             self.kill()
             return Reply("timeout", f"did not finish within {timeout:g} s")
         except (EOFError, OSError, ValueError, KeyError, TypeError, wire.WireError) as error:
@@ -297,6 +287,24 @@ class WorkerSession:
         finally:
             if self.stream is not None:
                 self.stream.deadline = None
+
+    def _converse(self, request, oracle):
+        """Send `request` (None: only listen), answer the worker's oracle calls, and return
+        the Reply its last message makes."""
+        if request is not None:
+            wire.send(self.stream, request)
+        while True:
+            message = wire.receive(self.stream, MAX_REPLY_BYTES)
+            if not isinstance(message, dict):
+                raise wire.WireError("reply is not a message")
+            if message.get("op") == "oracle" and oracle is not None:
+                wire.send(self.stream, oracle(message.get("name"), message.get("args"),
+                                              message.get("kwargs")))
+                continue
+            if message.get("op") == "ready" or message.get("ok") is True:
+                return Reply("ok", outputs=message.get("outputs") or {})
+            return Reply("error", str(message.get("error", "unknown error"))[:2000],
+                         kind=str(message.get("kind", "exception")))
 
     def kill(self, grace=0.0):
         """Kill the worker's process group; return its exit status.
@@ -431,47 +439,6 @@ def check_sandbox(inputs_dir=None, data_dir=None, use_bubblewrap=True,
     path = bubblewrap_path()
     version = ".".join(map(str, bubblewrap_version(path)))
     return tr("bubblewrap {version} at {path}", version=version, path=path)
-
-
-class _Expired(BaseException):
-    """Raised by SIGALRM in trusted code that ran past a worker's deadline.
-
-    A BaseException, so the `except Exception` around a dependency's computation does not
-    turn it into an ordinary error reply.
-    """
-
-
-def _before_deadline(deadline, function, *args):
-    """`function(*args)`, interrupted with WorkerTimeout at `deadline` (time.monotonic()).
-
-    An oracle answer runs the reference on the submission's arguments (a numerical gradient
-    of a 10**6-entry array takes hours), so it gets the time left for the case. Signals can
-    only be handled in the main thread; elsewhere the call runs unbounded.
-    """
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise WorkerTimeout()
-    if threading.current_thread() is not threading.main_thread():
-        return function(*args)
-
-    def expire(signum, frame):
-        raise _Expired()
-
-    started = time.monotonic()
-    try:
-        previous = signal.signal(signal.SIGALRM, expire)
-        outer = (0.0, 0.0)
-        try:
-            outer = signal.setitimer(signal.ITIMER_REAL, remaining)
-            return function(*args)
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
-            if outer[0]:  # a caller's own alarm goes on, minus the time spent here
-                signal.setitimer(signal.ITIMER_REAL,
-                                 max(outer[0] - (time.monotonic() - started), 1e-3), outer[1])
-    except _Expired:
-        raise WorkerTimeout() from None
 
 
 def _death_message(status, error):

@@ -24,6 +24,7 @@ if str(REPO) not in sys.path:  # plain `pytest` would find tests/reference/ as `
 
 from autograder import sandbox, warm  # noqa: E402
 from autograder.submission_budget import SubmissionBudget  # noqa: E402
+from autograder.worker import affinity  # noqa: E402
 from autograder.faults import GraderFault, SandboxUnavailable  # noqa: E402
 from autograder.grade import GradingContext, NotebookRunner, grade_submission  # noqa: E402
 from autograder.notebooks import Cell  # noqa: E402
@@ -308,6 +309,44 @@ def test_a_callers_own_alarm_survives_an_oracle_answer(session):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_case_with_oracle_calls_runs_both_sides_on_one_cpu_and_only_then(session):
+    """While the worker calls the trusted side, both threads are pinned to the grading
+    process's home CPU (worker/affinity.py); cells and other cases run unpinned, and each
+    side gets its CPUs back after."""
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: there is nothing to pin")
+    session.run_cell(1, "import os\n"
+                        "def f(x):\n    return [sorted(os.sched_getaffinity(0)), helper(x)]\n"
+                        "def g(x):\n    return sorted(os.sched_getaffinity(0))", 5)
+    seen = []
+
+    def oracle(name, args, kwargs):
+        seen.append(sorted(os.sched_getaffinity(0)))
+        return {"ok": True, "value": 1}
+
+    every_cpu = sorted(os.sched_getaffinity(0))
+    request = dict(call_request("f", x=2.0), oracle=["helper"], inject=["helper"])
+    reply = session.run_case(request, 5, oracle)
+    assert reply.status == "ok"
+    home = affinity.home_cpu()
+    assert reply.outputs["out"][0] == [home] and seen == [[home]]
+    assert sorted(os.sched_getaffinity(0)) == every_cpu
+    # a case without oracle calls, after it: the worker has its CPUs back
+    assert session.run_case(call_request("g", x=2.0), 5).outputs["out"] == every_cpu
+
+
+def test_pinned_restores_the_cpus_and_ignores_a_cpu_it_cannot_have():
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: there is nothing to pin")
+    before = os.sched_getaffinity(0)
+    with affinity.pinned(max(before)):
+        assert os.sched_getaffinity(0) == {max(before)}
+    assert os.sched_getaffinity(0) == before
+    for unusable in (None, "x", 10**6, -1):
+        with affinity.pinned(unusable):
+            assert os.sched_getaffinity(0) == before
 
 
 # -- restarts ------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ MAX_FRAME_BYTES = 512 * 1024 * 1024
 MAX_REPLY_BYTES = 64 * 1024 * 1024     # all of one message coming out of the sandbox
 MAX_ARRAYS = 10_000
 _NPY_HEADER_BYTES = 1024                # room for one .npy header of a numeric array
+_NPY_MAGIC = b"\x93NUMPY\x01\x00"        # .npy format 1.0
 NUMERIC_KINDS = "biuf"
 
 
@@ -72,10 +73,25 @@ def send(stream, message, limit=None):
                             f"{limit / 2**20:.0f} MiB a result may take")
     write_frame(stream, header)
     for array in arrays:
-        buffer = io.BytesIO()
-        np.save(buffer, array, allow_pickle=False)
-        write_frame(stream, buffer.getvalue())
+        npy_header = _npy_header(array)
+        stream.write(struct.pack(">Q", len(npy_header) + array.nbytes))
+        stream.write(npy_header)
+        if array.nbytes:
+            stream.write(memoryview(array.reshape(-1).view(np.uint8)))  # no copy
     stream.flush()
+
+
+def _npy_header(array):
+    """The `.npy` format 1.0 header np.save writes for the C-ordered `array`, made here:
+    np.save goes through a file object and took a third of a small message's time.
+
+    The magic string, the version, the header's length (2 bytes, little-endian), then the
+    header as a Python literal, padded with spaces and a newline to a multiple of 64 bytes.
+    """
+    text = "{'descr': %r, 'fortran_order': False, 'shape': %r, }" % (array.dtype.str,
+                                                                    array.shape)
+    text += " " * (-(len(_NPY_MAGIC) + 2 + len(text) + 1) % 64) + "\n"
+    return _NPY_MAGIC + len(text).to_bytes(2, "little") + text.encode("ascii")
 
 
 def receive(stream, limit=MAX_FRAME_BYTES):
@@ -148,7 +164,7 @@ def _load_array(frame):
 
 def _plain_array(frame):
     """The array of a format 1.0 frame whose header is _PLAIN_NPY_HEADER; None otherwise."""
-    if frame[:8] != b"\x93NUMPY\x01\x00" or len(frame) < 10:
+    if frame[:8] != _NPY_MAGIC or len(frame) < 10:
         return None
     start = 10
     end = start + int.from_bytes(frame[8:10], "little")
