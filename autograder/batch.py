@@ -47,6 +47,7 @@ from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_resu
     write_atomically, write_result
 from .preflight import build_matplotlib_cache, preflight, use_bubblewrap
 from . import spares
+from .worker import affinity
 from .warm import close_zygotes
 from .submissions import Submission, one_per_student, student_name
 
@@ -283,9 +284,11 @@ def _pool_round(items, options, context_args, workers, advance):
     """One pool over `items`: ({student: result} finished, [started, then lost], [never
     started])."""
     state = multiprocessing.Array("b", len(items), lock=False)
+    started = multiprocessing.Value("i", 0)  # pool processes started: each one's number
     finished = {}
     with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(options.assignment_id, *context_args, state)) as pool:
+                             initargs=(options.assignment_id, *context_args, state, workers,
+                                       started)) as pool:
         futures = {pool.submit(_grade_in_pool, index, item, options.outdir, options.seed): index
                    for index, item in enumerate(items)}
         for future in as_completed(futures):
@@ -316,14 +319,26 @@ def _write_fault(outdir, result, student):
         pass  # the result in memory still says so, and the run exits non-zero
 
 
-def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state):
+def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state, workers,
+                 started):
     global _POOL_CONTEXT, _POOL_STATE
     spares.enable()  # one submission after another: the next sandbox starts ahead
+    with started.get_lock():
+        number, started.value = started.value, started.value + 1
+    affinity.set_home(number)  # its own CPU for the oracle round trips of its cases
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,
-                                   sandboxed, uid, lang=lang)
+                                   sandboxed, uid, lang=lang,
+                                   blas_threads=blas_threads_per_sandbox(workers))
     _POOL_STATE = state
+
+
+def blas_threads_per_sandbox(workers):
+    """Each of `workers` concurrent sandboxes' share of this machine's CPUs, at least one:
+    at -j 1 on two cores a notebook's np.dot runs on both, as it does on the student's
+    own machine (the grading process's own BLAS stays at one thread, cli.py)."""
+    return max(1, len(affinity.usable_cpus() or [0]) // max(1, workers))
 
 
 def _grade_in_pool(index, submission, outdir, seed):

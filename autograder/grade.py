@@ -30,6 +30,7 @@ from .i18n import language, tr, worker_text
 from .i18n.detect import feedback_language
 from .helper_check import helper_request, helper_warning, helpers_to_check
 from .notebooks import SubmissionError, UnreadableSubmission, cells_from_bytes, read_submission
+from .sandbox import Limits
 from .session import Reply, WorkerSession
 from .submission_budget import SubmissionBudget
 from .worker import wire
@@ -49,6 +50,7 @@ class GradingContext:
     use_bubblewrap: bool = True
     uid: int = 65534
     lang: str = "en"                      # feedback: "en", "zh", or "auto" (per submission)
+    blas_threads: int = 1                 # numpy's BLAS threads in each sandbox
     _reference_inputs: dict = field(default_factory=dict)
 
     def shared_array(self, shared):
@@ -137,7 +139,8 @@ class NotebookRunner:
     def _new_session(self):
         # the session leases a uid of its own: concurrent sandboxes never share one
         session = WorkerSession(self.context.inputs_dir, self.context.data_dir,
-                                self.context.use_bubblewrap)
+                                self.context.use_bubblewrap,
+                                limits=Limits(blas_threads=self.context.blas_threads))
         session.start()
         return session
 

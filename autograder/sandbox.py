@@ -52,6 +52,8 @@ class Limits:
     file_bytes: int = 64 * 1024**2       # largest file the submission may write
     processes: int = 64                  # for the sandbox uid
     tmp_bytes: int = 256 * 1024**2       # size of the private /tmp
+    blas_threads: int = 1                # threads numpy's BLAS may use (a batch gives each
+                                         # sandbox its share of the CPUs: batch.py)
 
 
 BWRAP_ENV_VAR = "NNGRADER_BWRAP"  # an explicit path to bwrap, instead of the one on PATH
@@ -104,9 +106,9 @@ def worker_command(inputs_dir, data_dir=None, use_bubblewrap=True, uid=65534,
         "HOME": "/tmp",
         "MPLBACKEND": "Agg",
         "MPLCONFIGDIR": "/tmp/matplotlib",
-        "OPENBLAS_NUM_THREADS": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": str(limits.blas_threads),
+        "OMP_NUM_THREADS": str(limits.blas_threads),
+        "MKL_NUM_THREADS": str(limits.blas_threads),
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONHASHSEED": "0",
         "NNGRADER_SANDBOX_UID": str(uid),

@@ -196,7 +196,8 @@ class WorkerSession:
         """
         self.stderr = tempfile.TemporaryFile()
         self.cgroup = MemoryCgroup.create(self.limits.sandbox_memory_bytes)
-        zygote = zygote_for(self.inputs_dir, self.data_dir) if self.warm else None
+        zygote = zygote_for(self.inputs_dir, self.data_dir, self.limits.blas_threads) \
+            if self.warm else None
         try:
             if zygote is not None:
                 self.process = zygote.spawn(self.env, self.limits, self.stderr, self.cgroup)

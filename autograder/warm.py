@@ -47,8 +47,10 @@ def warm_possible(use_bubblewrap):
 class Zygote:
     """One warm process in bubblewrap, and the control socket to it."""
 
-    def __init__(self, inputs_dir, data_dir=None):
-        self.key = (str(inputs_dir), str(data_dir) if data_dir else None, os.getpid())
+    def __init__(self, inputs_dir, data_dir=None, blas_threads=1):
+        # numpy reads its BLAS thread count when it is imported, here: a worker forked from
+        # this zygote has `blas_threads`, whatever its own environment says
+        self.key = _key(inputs_dir, data_dir, blas_threads)
         self.lock = threading.Lock()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.control = ours
@@ -57,7 +59,7 @@ class Zygote:
         for capability in ZYGOTE_CAPABILITIES:
             bwrap_flags += ["--cap-add", capability]
         argv, env, cwd = worker_command(
-            inputs_dir, data_dir, True, limits=Limits(),
+            inputs_dir, data_dir, True, limits=Limits(blas_threads=blas_threads),
             seccomp_fd=None if self.filter is None else self.filter.fileno(),
             module="nngrader_worker.zygote", bwrap_flags=bwrap_flags,
             module_args=[str(theirs.fileno())])
@@ -187,10 +189,14 @@ _zygotes = {}
 _unavailable = set()
 
 
-def zygote_for(inputs_dir, data_dir=None):
-    """This process's zygote for a batch's inputs, started on first use; None when the warm
-    path cannot be had here (then workers start cold)."""
-    key = (str(inputs_dir), str(data_dir) if data_dir else None, os.getpid())
+def _key(inputs_dir, data_dir, blas_threads):
+    return (str(inputs_dir), str(data_dir) if data_dir else None, blas_threads, os.getpid())
+
+
+def zygote_for(inputs_dir, data_dir=None, blas_threads=1):
+    """This process's zygote for a batch's inputs and a sandbox's BLAS threads, started on
+    first use; None when the warm path cannot be had here (then workers start cold)."""
+    key = _key(inputs_dir, data_dir, blas_threads)
     zygote = _zygotes.get(key)
     if zygote is not None and zygote.alive():
         return zygote
@@ -200,14 +206,14 @@ def zygote_for(inputs_dir, data_dir=None):
     if key in _unavailable:
         return None
     try:
-        zygote = Zygote(inputs_dir, data_dir)
+        zygote = Zygote(inputs_dir, data_dir, blas_threads)
     except (OSError, ValueError) as error:
         _unavailable.add(key)
         logging.getLogger(__name__).warning(
             "warm sandboxes are not available (%s); each worker starts a fresh interpreter",
             error)
         return None
-    if not any(other[2] == os.getpid() for other in _zygotes):
+    if not any(other[-1] == os.getpid() for other in _zygotes):
         # a `-j` pool process leaves by os._exit, without atexit: end its zygotes then
         multiprocessing.util.Finalize(None, close_zygotes, exitpriority=10)
     _zygotes[key] = zygote
@@ -218,7 +224,7 @@ def close_zygotes():
     """End this process's zygotes (a batch calls it when it is done with its inputs), and
     first its spare and closing sandboxes (spares.py)."""
     spares.close_all()
-    for key in [key for key in _zygotes if key[2] == os.getpid()]:
+    for key in [key for key in _zygotes if key[-1] == os.getpid()]:
         _zygotes.pop(key).close()
 
 

@@ -18,6 +18,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from autograder import warm  # noqa: E402
+from autograder.batch import blas_threads_per_sandbox  # noqa: E402
+from autograder.sandbox import Limits  # noqa: E402
 from autograder.session import WorkerSession  # noqa: E402
 from autograder.warm import ZygoteChild  # noqa: E402
 from tests.test_sandbox import probe  # noqa: E402
@@ -230,3 +232,26 @@ def test_no_worker_outlives_its_zygote(tmp_path):
     assert gone(uid), "a worker outlived the zygote it was forked from"
     assert session.run_cell(1, "x = 1", 10).status == "crashed"
     session.close()
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_workers_blas_has_the_threads_its_limits_give(inputs, threads):
+    """numpy reads its BLAS thread count when imported, in the zygote: each count has a
+    zygote of its own, and the worker's numpy really runs that many (threadpoolctl)."""
+    session = WorkerSession(inputs, limits=Limits(blas_threads=threads))
+    session.start()
+    try:
+        assert isinstance(session.process, ZygoteChild)
+        blas = probe(session, "[(pool['internal_api'], pool['num_threads']) for pool in "
+                              "__import__('threadpoolctl').threadpool_info() "
+                              "if pool['user_api'] == 'blas']")
+        assert blas and all(count == threads for _, count in blas), blas
+    finally:
+        session.close()
+
+
+def test_a_batch_gives_each_sandbox_its_share_of_the_cpus():
+    cpus = len(os.sched_getaffinity(0))
+    assert blas_threads_per_sandbox(1) == cpus
+    assert blas_threads_per_sandbox(cpus) == 1
+    assert blas_threads_per_sandbox(4 * cpus) == 1

@@ -20,7 +20,7 @@ def set_home(index):
     """This process's home CPU: the `index`-th (modulo) of the CPUs it may run on, so that
     the pool processes of a batch each get their own."""
     global _home
-    cpus = _cpus()
+    cpus = usable_cpus()
     _home = cpus[index % len(cpus)] if cpus else None
 
 
@@ -50,7 +50,8 @@ def pinned(cpu):
             os.sched_setaffinity(0, before)
 
 
-def _cpus():
+def usable_cpus():
+    """The CPUs this process may run on, in order ([] where that cannot be known)."""
     try:
         return sorted(os.sched_getaffinity(0))
     except (AttributeError, OSError):
