@@ -43,6 +43,7 @@ from .i18n.detect import feedback_language
 from .preflight import build_matplotlib_cache, preflight, use_bubblewrap
 from .notebooks import SubmissionError, UnreadableSubmission, read_submission
 from .questions import load_assignment
+from .worker import affinity
 from .results import GRADED
 
 distributed = require("distributed", "cluster", "nngrader grade --scheduler")
@@ -215,10 +216,21 @@ def _worker_context(settings):
     preflight(inputs_dir, data_folder, sandboxed, settings["lang"])
     # each worker process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
+    affinity.set_home(_worker_number())
     _CONTEXTS[key] = GradingContext(assignment, inputs_dir, data_folder, sandboxed, uid,
                                     lang=settings["lang"])
     _CONTEXTS_BUILT += 1
     return _CONTEXTS[key]
+
+
+def _worker_number():
+    """This Dask worker's number where its name is one (a local:N cluster names them 0 to
+    N - 1), so that workers of one machine get different home CPUs; else its process id."""
+    try:
+        name = distributed.get_worker().name
+    except ValueError:  # not running in a Dask worker (a test calls this directly)
+        return os.getpid()
+    return name if isinstance(name, int) else os.getpid()
 
 
 def _worker_folder(prefix):
