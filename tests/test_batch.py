@@ -354,3 +354,19 @@ def test_real_layouts_are_graded_by_student_and_names_printed_safely(tmp_path):
     with open(outdir / "grades.csv", newline="") as stream:
         names = [row[0] for row in csv.reader(stream)][1:]
     assert names == ["alice", "bob", "evil\\x1b]0;pwned\\x07\\x1b[2J", "Jane Doe", "smithjohn"]
+
+
+def test_numpys_warnings_about_a_submissions_values_stay_off_the_terminal(tmp_path):
+    """inf and negative probabilities from a submission reach the trusted side's comparisons
+    and oracle answers (log of a negative); the RuntimeWarnings numpy raised there used to
+    fill the instructor's terminal."""
+    nan_softmax = ("\n\n# %%\ndef softmax(x):\n    return -np.full(np.shape(x), np.inf)\n\n"
+                   "def cross_entropy_error(p, y):\n    return float('inf')\n")
+    path = tmp_path / "carol.py"
+    path.write_text(perfect_source() + nan_softmax)
+    completed = subprocess.run(
+        ["nngrader", "grade", "hw1_gradients", str(path), "-o", str(tmp_path / "out"),
+         "--no-progress"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert "carol: " in completed.stdout and "carol: 15 / 15" not in completed.stdout
+    assert "Warning" not in completed.stderr, completed.stderr
