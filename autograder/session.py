@@ -170,11 +170,17 @@ class WorkerSession:
         """
         kind = self._spare_kind()
         spare = spares.take(kind) if kind is not None else None
-        if spare is not None:
-            if spare._exchange(None, timeout).status == "ok":
-                self._adopt(spare)
-                return
-            spare.release()  # it died waiting: start one of this session's own
+        if spare is not None and spare._exchange(None, timeout).status == "ok":
+            self._adopt(spare)
+        else:
+            if spare is not None:
+                spare.release()  # it died waiting: start one of this session's own
+            self._start_own(timeout)
+        if kind is not None:
+            # the next sandbox starts now: it has this whole session's time to get ready
+            spares.offer(kind, self._spawned_sibling)
+
+    def _start_own(self, timeout):
         self._spawn()
         reply = self._exchange(None, timeout)
         if reply.status != "ok":
@@ -374,11 +380,8 @@ class WorkerSession:
                 grace = CLOSE_GRACE_SECONDS
             except (WorkerTimeout, EOFError, OSError):
                 pass
-        kind = self._spare_kind()
-        if grace and kind is not None:
-            # the next sandbox starts now, and this one ends while grading goes on
-            spares.offer(kind, self._spawned_sibling)
-            spares.end_later(self)
+        if grace and self._spare_kind() is not None:
+            spares.end_later(self)  # it ends while grading goes on
             return
         self.release(grace)
 

@@ -4,11 +4,11 @@ Starting a warm worker (three forks of the zygote, new namespaces and mounts, th
 own set-up) and waiting for a closed one to end cost tens of milliseconds a submission, a
 tenth of grading a hw1 notebook. So a grading process that asks for it (`enable()`: the
 `-j` pool processes and the Dask workers) keeps one spare sandbox per kind of session
-(inputs, data folder, limits): when a session closes, the next sandbox is spawned at once,
-and the closed one ends by itself while grading goes on; the next session to start takes
-the spare once it has said "ready" (session.WorkerSession.start), and closed sessions are
-reaped (cgroup removed, uid lease released) at a later close, or killed if they have not
-ended within END_SECONDS.
+(inputs, data folder, limits): when a session starts, the next sandbox is spawned at once
+(it has the whole submission's time to get ready), and a closed one ends by itself while
+grading goes on; the next session to start takes the spare once it has said "ready"
+(session.WorkerSession.start), and closed sessions are reaped (cgroup removed, uid lease
+released) at a later close, or killed if they have not ended within END_SECONDS.
 
 A spare is an ordinary sandbox, made exactly as a session's own would be (its own uid,
 memory cgroup, namespaces, /tmp and limits) in which nothing has run yet: it holds nothing

@@ -1,4 +1,4 @@
-"""Spare sandboxes (autograder/spares.py): started when a session closes, taken by the next.
+"""Spare sandboxes (autograder/spares.py): started when a session starts, taken by the next.
 
 The session that takes a spare gets a fresh sandbox of its own (a new uid, an empty /tmp,
 none of the previous notebook's names), a spare that died is replaced by a fresh start,
@@ -43,15 +43,17 @@ def test_the_next_session_takes_the_spare_and_starts_clean(inputs):
     first = started(inputs)
     probe(first, f"write({name!r})")
     assert first.run_cell(1, "secret = 42", 10).status == "ok"
-    first.close()
     spare = spare_of(inputs)
-    assert spare is not None, "closing a session started no spare"
+    assert spare is not None, "starting a session started no spare"
+    first.close()
+    assert spare_of(inputs) is spare
     spare_uid, spare_process = spare.uid, spare.process
 
     second = started(inputs)
     try:
         assert second.process is spare_process and second.uid == spare_uid
-        assert spare_of(inputs) is None, "the spare was taken, not kept"
+        assert spare_of(inputs) is not spare, "the spare was taken, not kept"
+        assert spare_of(inputs) is not None, "the session took the spare and started none"
         assert second.uid != first.uid
         assert probe(second, f"os.path.exists({name!r})") is False
         assert probe(second, "'secret' in globals()") is False
