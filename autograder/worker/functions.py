@@ -16,14 +16,16 @@ TEST_FUNCTION = "test function"   # its name on the oracle channel (no contract 
 COEFFICIENTS = ("a", "b")         # the case inputs that stay on the trusted side
 
 
+# .sum(), not np.sum(): the same number, without the wrapper that took half of an
+# evaluation (a hw1 submission's grading evaluates these about 2000 times)
 def _quadratic(x, a, b):
     """sum(a * x**2 + b * x): gradient 2 a x + b."""
-    return float(np.sum(a * x**2 + b * x))
+    return float((a * x**2 + b * x).sum())
 
 
 def _wave(x, a, b):
     """sum(sin(a * x) + b * x**3): smooth, not a polynomial of degree two."""
-    return float(np.sum(np.sin(a * x) + b * x**3))
+    return float((np.sin(a * x) + b * x**3).sum())
 
 
 FORMULAS = {"quadratic": _quadratic, "wave": _wave}
