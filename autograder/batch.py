@@ -41,7 +41,7 @@ from .grade import GradingContext, describe_fault, fault_result, grade_submissio
     kit_fingerprint, submission_seed
 from .notebooks import SubmissionError, read_submission
 from .pages import write_class_report, write_feedback_page
-from .questions import load_assignment
+from .questions import load_assignment, oracles
 from .report import class_report
 from .results import ERROR, GRADED, gradebook, grades_table, is_error, read_result, \
     write_atomically, write_result
@@ -326,6 +326,7 @@ def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state, wo
     with started.get_lock():
         number, started.value = started.value, started.value + 1
     affinity.set_home(number)  # its own CPU for the oracle round trips of its cases
+    oracles.set_blas_share(blas_threads_per_sandbox(workers))
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,

@@ -337,7 +337,7 @@ def test_a_case_with_oracle_calls_runs_both_sides_on_one_cpu_and_only_then(sessi
     assert session.run_case(call_request("g", x=2.0), 5).outputs["out"] == every_cpu
 
 
-def test_pinned_restores_the_cpus_and_ignores_a_cpu_it_cannot_have():
+def test_pinned_and_unpinned_restore_the_cpus_and_ignore_a_cpu_they_cannot_have():
     if len(os.sched_getaffinity(0)) < 2:
         pytest.skip("one CPU: there is nothing to pin")
     before = os.sched_getaffinity(0)
@@ -347,6 +347,10 @@ def test_pinned_restores_the_cpus_and_ignores_a_cpu_it_cannot_have():
     for unusable in (None, "x", 10**6, -1):
         with affinity.pinned(unusable):
             assert os.sched_getaffinity(0) == before
+    with affinity.pinned(min(before)):
+        with affinity.unpinned():  # a long computation gets the process's CPUs back
+            assert os.sched_getaffinity(0) == before
+        assert os.sched_getaffinity(0) == {min(before)}
 
 
 # -- restarts ------------------------------------------------------------------------------

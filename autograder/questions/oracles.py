@@ -3,6 +3,7 @@
     @memoized        results kept by a digest of the arguments' bytes (a batch of
                      submissions asks the same heavy question again and again)
     @one_blas_thread the call runs with one BLAS thread
+    @blas_share      a long call runs with this grading process's share of the cores
 """
 import collections
 import contextlib
@@ -11,6 +12,8 @@ import hashlib
 import inspect
 
 import numpy as np
+
+from ..worker import affinity
 
 
 def _digest(value, sink):
@@ -78,5 +81,31 @@ def one_blas_thread(function):
         limit = controller.limit(limits=1, user_api="blas") if controller else \
             contextlib.nullcontext()
         with limit:
+            return function(*args, **kwargs)
+    return call
+
+
+_share = 1   # BLAS threads a @blas_share call may use in this process (set_blas_share)
+
+
+def set_blas_share(threads):
+    """This grading process's share of the cores (batch.py: the CPUs divided by -j)."""
+    global _share
+    _share = max(1, int(threads))
+
+
+def blas_share(function):
+    """`function` run with this grading process's share of the cores for BLAS, on all of
+    its CPUs: for one long computation (hw4's 2000 steps on the cat images, once per
+    process), during which the worker only waits. The calling thread may be pinned to one
+    CPU for its case's round trips (worker/affinity.py); BLAS threads started inside that
+    would be pinned there too.
+    """
+    @functools.wraps(function)
+    def call(*args, **kwargs):
+        controller = _blas()
+        limit = controller.limit(limits=_share, user_api="blas") if controller else \
+            contextlib.nullcontext()
+        with affinity.unpinned(), limit:
             return function(*args, **kwargs)
     return call

@@ -27,32 +27,54 @@ def set_home(index):
 def home_cpu():
     """This process's home CPU, or None where CPUs cannot be chosen. Unless set_home()
     chose it, one of the allowed CPUs picked by the process id."""
-    global _home
     if _home is None:
         set_home(os.getpid())
     return _home
 
 
-@contextlib.contextmanager
+def usable_cpus():
+    """The CPUs this process was given, in order ([] where that cannot be known)."""
+    return sorted(_PROCESS_CPUS)
+
+
 def pinned(cpu):
-    """The calling thread runs only on `cpu` in the block (None, or a CPU it may not use:
+    """The calling thread runs only on `cpu` in the block (None, or not a CPU it may use:
     nothing changes); its CPUs before are restored after."""
     try:
-        before = os.sched_getaffinity(0)
-        os.sched_setaffinity(0, {int(cpu)})
-    except (AttributeError, OSError, TypeError, ValueError, OverflowError):
-        yield  # not Linux, no CPU given, or one outside this thread's cpuset
-        return
+        cpu = int(cpu)
+    except (TypeError, ValueError, OverflowError):
+        return contextlib.nullcontext()
+    return _only_on({cpu} if cpu in _PROCESS_CPUS else set())
+
+
+def unpinned():
+    """The calling thread runs on all of this process's CPUs in the block, as when the
+    process started, and goes back to its CPUs after."""
+    return _only_on(_PROCESS_CPUS)
+
+
+@contextlib.contextmanager
+def _only_on(cpus):
+    before = None
+    if cpus:
+        try:
+            before = os.sched_getaffinity(0)
+            os.sched_setaffinity(0, cpus)
+        except OSError:  # a cpuset that changed under us: run where we are
+            before = None
     try:
         yield
     finally:
-        with contextlib.suppress(OSError):
-            os.sched_setaffinity(0, before)
+        if before is not None:
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(0, before)
 
 
-def usable_cpus():
-    """The CPUs this process may run on, in order ([] where that cannot be known)."""
+def _cpus_at_start():
     try:
-        return sorted(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return []
+        return frozenset(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux: nothing is pinned
+        return frozenset()
+
+
+_PROCESS_CPUS = _cpus_at_start()   # before any pinning

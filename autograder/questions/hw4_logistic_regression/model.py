@@ -11,13 +11,13 @@ from ...checks import AtLeast
 from ...worker.protocol import MODEL_KEYS
 from ...checks import FiniteList, HasShape
 from ...i18n import tr
-from ..oracles import memoized, one_blas_thread
+from ..oracles import blas_share, memoized
 from ..spec import Case, Mistake, Question, Shared
 from .common import VALUES, check_arguments, checked
 
 
 @memoized
-@one_blas_thread
+@blas_share
 def _optimize_once(w, b, X, Y, num_iterations, learning_rate):
     return lr.optimize(w, b, X, Y, num_iterations, learning_rate, False)
 
