@@ -14,6 +14,7 @@ The steps, in order:
 """
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,9 +267,30 @@ def sandbox_call(runner):
                    "shared": {key: f"{value.key}.npy" for key, value in request.shared.items()},
                    "oracle": sorted(question.oracle) + request.function.names,
                    "inject": list(question.inject)}
-        return runner.run_case(message, case.timeout,
-                               oracle_server(question, request.budget, request.function))
+        reply = runner.run_case(message, case.timeout,
+                                oracle_server(question, request.budget, request.function))
+        if reply.status == "error" and reply.kind == "inputs":
+            return inputs_not_loaded(runner.context.inputs_dir, request.shared, reply)
+        return reply
     return call
+
+
+def inputs_not_loaded(inputs_dir, shared, reply):
+    """The worker could not load a data-set input (`shared`: name -> Shared). A file that
+    is missing or closed to the sandbox's uid here too is the grader's fault: GraderFault,
+    no score, graded again next run. Otherwise the submission broke np.load or the
+    sandbox's files (the worker's own words cannot be trusted), and the case fails."""
+    for value in shared.values():
+        path = Path(inputs_dir) / f"{value.key}.npy"
+        try:
+            mode, folder = path.stat().st_mode, Path(inputs_dir).stat().st_mode
+        except OSError as error:
+            raise GraderFault(f"the grader's input file {path} is gone ({error.strerror})") \
+                from None
+        if not (stat.S_ISREG(mode) and mode & stat.S_IROTH and folder & stat.S_IXOTH):
+            raise GraderFault(f"the grader's input file {path} cannot be read in the sandbox "
+                              f"(mode {stat.filemode(mode)}, folder {stat.filemode(folder)})")
+    return Reply("error", reply.message, kind="contract")
 
 
 def oracle_server(question, budget=None, function=None):

@@ -26,7 +26,9 @@ from autograder import sandbox, warm  # noqa: E402
 from autograder.submission_budget import SubmissionBudget  # noqa: E402
 from autograder.worker import affinity  # noqa: E402
 from autograder.faults import GraderFault, SandboxUnavailable  # noqa: E402
-from autograder.grade import GradingContext, NotebookRunner, grade_submission  # noqa: E402
+from autograder.grade import (GradingContext, NotebookRunner, grade_submission,  # noqa: E402
+                             inputs_not_loaded)
+from autograder.questions.spec import Shared  # noqa: E402
 from autograder.notebooks import Cell  # noqa: E402
 from autograder.questions import load_assignment  # noqa: E402
 from autograder.session import (WorkerDidNotStart, WorkerDied, WorkerSession,  # noqa: E402
@@ -351,6 +353,34 @@ def test_pinned_and_unpinned_restore_the_cpus_and_ignore_a_cpu_they_cannot_have(
         with affinity.unpinned():  # a long computation gets the process's CPUs back
             assert os.sched_getaffinity(0) == before
         assert os.sched_getaffinity(0) == {min(before)}
+
+
+def test_input_data_the_worker_cannot_load_is_the_graders_fault_only_when_it_is(session,
+                                                                              inputs):
+    """The worker says it could not load a data-set input; the trusted side looks at the
+    file itself: missing or closed to the sandbox, a GraderFault (no score, graded again);
+    there and readable, the submission broke the loading (np.load replaced, say), and the
+    case fails like any contract error. The worker's word alone decides nothing."""
+    session.run_cell(1, "def f(x):\n    return x", 5)
+    request = {"driver": "call", "params": {"function": "f", "args": ["x"]}, "inputs": {},
+               "shared": {"x": "data_x.npy"}, "oracle": [], "inject": []}
+    shared = {"x": Shared("data_x", lambda folder: np.zeros(3))}
+    reply = session.run_case(request, 5)
+    assert reply.status == "error" and reply.kind == "inputs"
+    with pytest.raises(GraderFault, match="is gone"):
+        inputs_not_loaded(inputs, shared, reply)
+    np.save(inputs / "data_x.npy", np.zeros(3))
+    os.chmod(inputs / "data_x.npy", 0o600)
+    with pytest.raises(GraderFault, match="cannot be read in the sandbox"):
+        inputs_not_loaded(inputs, shared, reply)
+    os.chmod(inputs / "data_x.npy", 0o644)
+    assert session.run_case(request, 5).status == "ok"
+    session.run_cell(2, "import numpy\ndef broken(*args, **kwargs):\n"
+                        "    raise OSError(5, 'broken on purpose')\nnumpy.load = broken", 5)
+    reply = session.run_case(request, 5)
+    assert reply.kind == "inputs" and "broken on purpose" in reply.message
+    failed = inputs_not_loaded(inputs, shared, reply)
+    assert failed.status == "error" and failed.kind == "contract"
 
 
 # -- restarts ------------------------------------------------------------------------------

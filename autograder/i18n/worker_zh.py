@@ -20,6 +20,7 @@ WORKER_ZH = [(re.compile(pattern), chinese) for pattern, chinese in [
     (r"\b[Aa] notebook cell\b", "某个笔记本单元格"),
     (r"the stub has not been filled in yet", "这个函数还没有实现（仍是作业给出的空框架）"),
     (r"the grader could not compute a dependency", "评分程序无法计算所依赖的函数"),
+    (r"the case's input data could not be loaded \(([^)\n]*)\)", r"无法载入这个用例的输入数据（\1）"),
     (r" \(in the grader's own " + _CODE + r", which stands in for yours\)",
      r"（发生在评分程序代替你的实现的 \1 中）"),
     # the contract (worker/drivers/base.py: lookup)

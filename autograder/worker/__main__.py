@@ -72,10 +72,9 @@ def run_case(namespace, request, oracle, inputs_dir):
     try:
         for name, file_name in (request.get("shared") or {}).items():
             inputs[name] = np.load(os.path.join(inputs_dir, file_name), allow_pickle=False)
-    except OSError as error:  # the grader's set-up, not the submission, is at fault
-        return {"ok": False, "kind": "contract",
-                "error": f"the grader could not load its input data ({error.strerror}); "
-                         "tell your instructor"}
+    except OSError as error:  # the grader's files, or what the submission did to np.load
+        return {"ok": False, "kind": "inputs",  # the trusted side tells which (grade.py)
+                "error": f"the case's input data could not be loaded ({error.strerror})"}
     deps = {name: oracle.proxy(name) for name in request.get("oracle") or []}
     with pinned(request.get("cpu")):  # the grading thread's CPU while they talk
         return drive_case(namespace, deps, inputs, request)
