@@ -255,3 +255,27 @@ def test_a_batch_gives_each_sandbox_its_share_of_the_cpus():
     assert blas_threads_per_sandbox(1) == cpus
     assert blas_threads_per_sandbox(cpus) == 1
     assert blas_threads_per_sandbox(4 * cpus) == 1
+
+
+def test_a_long_oracle_call_runs_on_the_process_share_of_the_cores():
+    """@blas_share (hw4's one long reference computation): the grading process's share of
+    BLAS threads, on all of its CPUs even while its thread is pinned for a case."""
+    from threadpoolctl import threadpool_info
+
+    from autograder.questions import oracles
+    from autograder.worker import affinity
+
+    @oracles.blas_share
+    def long_computation():
+        return (os.sched_getaffinity(0),
+                {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
+
+    every_cpu = os.sched_getaffinity(0)
+    oracles.set_blas_share(len(every_cpu))
+    try:
+        with affinity.pinned(min(every_cpu)):
+            cpus, threads = long_computation()
+            assert os.sched_getaffinity(0) == {min(every_cpu)}
+    finally:
+        oracles.set_blas_share(1)
+    assert cpus == every_cpu and threads == {len(every_cpu)}
