@@ -62,3 +62,23 @@ def test_raised_is_said_only_of_an_exception():
     outcome = outcome_of("ValueError: shapes (3,) and (4,) not aligned")
     assert outcome.problem == "raised ValueError: shapes (3,) and (4,) not aligned"
     assert outcome.raised == "ValueError"
+
+
+def test_the_network_proxys_params_must_fill_their_shapes_exactly():
+    """hw2's proxy sends its params flat with their shapes (worker/protocol.py); the
+    trusted side rebuilds them only when the numbers fill the shapes exactly, with no
+    negative length (which reshape would read as "whatever is left")."""
+    from autograder.worker.protocol import flatten, unflatten
+
+    params = {"W1": np.arange(12.0).reshape(4, 3), "b1": np.ones(3),
+              "W2": np.arange(6.0).reshape(3, 2), "b2": np.zeros(2)}
+    flat, shapes = flatten(params)
+    rebuilt = unflatten(flat, shapes)
+    assert all(np.array_equal(rebuilt[key], params[key]) for key in params)
+    for wrong in ([[4, 3], [3], [3, 2], [1]], [[4, 3], [3], [3, 2], [3]],
+                  [[-4, 3], [3], [3, 2], [2]], [[4, -3], [3], [-3, 2], [2]]):
+        try:
+            unflatten(flat, wrong)
+        except ValueError:
+            continue
+        raise AssertionError(f"shapes {wrong} were accepted for {flat.size} numbers")
