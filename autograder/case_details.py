@@ -11,19 +11,39 @@ grade.py puts this in each question's test entry, under `test["extra_data"]`
 
 The curve is taken from the outputs the case was judged on (`Outcome.got` from the
 sandbox, `Outcome.expected` from the reference on the trusted side). A case whose checks
-do not need the reference (graded by accuracy, say) has no reference run while judging;
-for its curve the reference runs here, on the same inputs, once per process for identical
-inputs.
+do not need the reference (a training run graded by accuracy) has no reference run while
+judging; for its curve the reference runs here, on the same inputs, once per process for
+identical inputs. grade.py starts that run (prefetch_curve) before it calls the
+submission, in a thread of its own: it then runs while the submission trains in its
+sandbox, on a core the pair would leave idle at -j 1.
 """
+import concurrent.futures
 import hashlib
 import pickle
+
+import numpy as np
 
 from . import curves
 from .i18n import declared, tr
 from .judge import run_reference
 
-_REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs
+_REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs or Future
 _MAX_CACHED_RUNS = 16
+_PREFETCH = None       # the thread that runs them ahead (prefetch_curve), made on first use
+
+
+def prefetch_curve(assignment, question, case, inputs):
+    """Start the reference run `_curve` will draw for a case the judge runs no reference
+    for, in a thread; `inputs` is the reference's copy of the case's inputs."""
+    global _PREFETCH
+    if case.needs_reference:
+        return
+    key = _key(assignment, question, case, inputs)
+    if key is None or key in _REFERENCE_RUNS:
+        return
+    if _PREFETCH is None:
+        _PREFETCH = concurrent.futures.ThreadPoolExecutor(1, "nngrader-curve")
+    _remember(key, _PREFETCH.submit(_reference_or_none, assignment, question, case, inputs))
 
 
 def question_details(assignment, question, outcomes, problems):
@@ -67,23 +87,39 @@ def _curve(assignment, question, outcome):
 
 def _reference_for_curve(assignment, question, case, inputs):
     """The case's driver on the reference, for the plot only (None if it cannot run)."""
+    key = _key(assignment, question, case, inputs)
+    if key is not None and key in _REFERENCE_RUNS:
+        known = _REFERENCE_RUNS[key]
+        return known.result() if isinstance(known, concurrent.futures.Future) else known
+    outputs = _reference_or_none(assignment, question, case, inputs)
+    if key is not None:
+        _remember(key, outputs)
+    return outputs
+
+
+def _reference_or_none(assignment, question, case, inputs):
     if inputs is None:
         return None
     try:
-        key = (assignment.id, question.name, case.label, _digest(inputs))
-    except Exception:
-        key = None
-    if key is not None and key in _REFERENCE_RUNS:
-        return _REFERENCE_RUNS[key]
-    try:
-        outputs = run_reference(assignment, question, case, inputs)
+        with np.errstate(all="ignore"):  # in the prefetch thread too
+            return run_reference(assignment, question, case, inputs)
     except Exception:  # a plot is not worth a grading fault
         return None
-    if key is not None:
-        if len(_REFERENCE_RUNS) >= _MAX_CACHED_RUNS:
-            _REFERENCE_RUNS.pop(next(iter(_REFERENCE_RUNS)))
-        _REFERENCE_RUNS[key] = outputs
-    return outputs
+
+
+def _remember(key, value):
+    if len(_REFERENCE_RUNS) >= _MAX_CACHED_RUNS:
+        _REFERENCE_RUNS.pop(next(iter(_REFERENCE_RUNS)))
+    _REFERENCE_RUNS[key] = value
+
+
+def _key(assignment, question, case, inputs):
+    if inputs is None:
+        return None
+    try:
+        return (assignment.id, question.name, case.label, _digest(inputs))
+    except Exception:
+        return None
 
 
 def _digest(inputs):

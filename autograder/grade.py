@@ -23,7 +23,7 @@ import numpy as np
 
 from . import defaults
 from .budget import MIN_ELEMENTS, Budget, OverBudget, active
-from .case_details import question_details
+from .case_details import prefetch_curve, question_details
 from .cases import case_line, question_score, question_verdicts
 from .faults import GraderFault
 from .results import ERROR
@@ -263,6 +263,8 @@ def sandbox_call(runner):
     the dependencies and the test function answered here (oracle_server)."""
     def call(request):
         question, case = request.question, request.case
+        # a training run's reference curve, for the feedback page, runs meanwhile
+        prefetch_curve(request.assignment, question, case, request.reference_inputs)
         message = {"driver": case.driver, "params": case.params, "inputs": request.inputs,
                    "shared": {key: f"{value.key}.npy" for key, value in request.shared.items()},
                    "oracle": sorted(question.oracle) + request.function.names,

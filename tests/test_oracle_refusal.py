@@ -5,6 +5,7 @@ with values larger or shaped differently than the case allows (budget.py), the c
 with a sentence saying so: never the name of the grader's internal exception, and no
 "raised" before a sentence that names no exception.
 """
+import concurrent.futures
 import dataclasses
 
 import numpy as np
@@ -82,3 +83,32 @@ def test_the_network_proxys_params_must_fill_their_shapes_exactly():
         except ValueError:
             continue
         raise AssertionError(f"shapes {wrong} were accepted for {flat.size} numbers")
+
+
+def test_a_training_cases_reference_curve_runs_while_the_submission_does():
+    """hw6's fit_cubic is judged without the reference (its loss must fall below a bound),
+    but the feedback page draws the reference's curve: that run starts in a thread before
+    the submission is called (case_details.prefetch_curve), and the page's curve is the
+    prefetched run's."""
+    from autograder import case_details
+
+    assignment = load_assignment("hw6_curve_fitting")
+    question = assignment.question("fit_cubic")
+    case = next(case for case in question.cases if not case.needs_reference)
+    seen = []
+
+    class Watching:
+        def run_case(self, request, timeout, server):
+            running = [value for value in case_details._REFERENCE_RUNS.values()
+                       if isinstance(value, concurrent.futures.Future)]
+            seen.append(bool(running))
+            return Reply(status="error", message="not written yet", kind="contract")
+
+    outcome = case_outcome(assignment, question, case, np.random.default_rng(3),
+                           sandbox_call(Watching()), lambda shared: shared.load())
+    assert seen == [True], "the reference run had not started when the submission was called"
+    expected = case_details._reference_for_curve(assignment, question, case, outcome.inputs)
+    direct = case_details.run_reference(assignment, question, case, outcome.inputs)
+    assert expected is not None and set(expected) == set(direct)
+    assert all(np.array_equal(np.asarray(expected[key]), np.asarray(direct[key]))
+               for key in direct)

@@ -10,6 +10,7 @@ import contextlib
 import functools
 import hashlib
 import inspect
+import threading
 
 import numpy as np
 
@@ -41,6 +42,7 @@ def memoized(function, size=8):
     """
     signature = inspect.signature(function)
     cache = collections.OrderedDict()
+    lock = threading.Lock()  # a reference curve's thread may ask at the same time (case_details)
 
     @functools.wraps(function)
     def call(*args, **kwargs):
@@ -49,12 +51,13 @@ def memoized(function, size=8):
         sink = hashlib.blake2b(digest_size=20)
         _digest(list(bound.arguments.items()), sink)
         key = sink.digest()
-        if key not in cache:
-            cache[key] = function(*bound.args, **bound.kwargs)
-            while len(cache) > size:
-                cache.popitem(last=False)
-        cache.move_to_end(key)
-        return cache[key]
+        with lock:  # computed once, the other caller waits for it
+            if key not in cache:
+                cache[key] = function(*bound.args, **bound.kwargs)
+                while len(cache) > size:
+                    cache.popitem(last=False)
+            cache.move_to_end(key)
+            return cache[key]
     return call
 
 
