@@ -326,12 +326,12 @@ def _init_worker(assignment_id, inputs_dir, data_dir, sandboxed, lang, state, wo
     with started.get_lock():
         number, started.value = started.value, started.value + 1
     affinity.set_home(number)  # its own CPU for the oracle round trips of its cases
-    oracles.set_blas_share(blas_threads_per_sandbox(workers))
+    share = blas_threads_per_sandbox(workers)
+    oracles.set_blas_share(share)
     # each pool process gets its own sandbox uid, so the process cap is per worker
     uid = 61000 + os.getpid() % 4000
     _POOL_CONTEXT = GradingContext(load_assignment(assignment_id), Path(inputs_dir), data_dir,
-                                   sandboxed, uid, lang=lang,
-                                   blas_threads=blas_threads_per_sandbox(workers))
+                                   sandboxed, uid, lang=lang, blas_threads=share)
     _POOL_STATE = state
 
 

@@ -17,9 +17,9 @@ identical inputs. grade.py starts that run (prefetch_curve) before it calls the
 submission, in a thread of its own: it then runs while the submission trains in its
 sandbox, on a core the pair would leave idle at -j 1.
 """
-import concurrent.futures
 import hashlib
 import pickle
+import threading
 
 import numpy as np
 
@@ -27,23 +27,40 @@ from . import curves
 from .i18n import declared, tr
 from .judge import run_reference
 
-_REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs or Future
+_REFERENCE_RUNS = {}   # (assignment, question, case label, inputs digest) -> outputs
 _MAX_CACHED_RUNS = 16
-_PREFETCH = None       # the thread that runs them ahead (prefetch_curve), made on first use
+_RUNNING = {}          # key -> the thread computing it (prefetch_curve), until joined
+_KEYS = {}             # id(inputs) -> (inputs, digest), for _key
+_REMEMBERING = threading.Lock()
 
 
 def prefetch_curve(assignment, question, case, inputs):
     """Start the reference run `_curve` will draw for a case the judge runs no reference
-    for, in a thread; `inputs` is the reference's copy of the case's inputs."""
-    global _PREFETCH
+    for, in a thread; `inputs` is the reference's copy of the case's inputs.
+
+    question_details joins every such thread before it returns: none outlives the grading
+    of its submission, so a process forked later (a -j pool) never inherits one half-run.
+    """
     if case.needs_reference:
         return
     key = _key(assignment, question, case, inputs)
-    if key is None or key in _REFERENCE_RUNS:
+    if key is None or key in _REFERENCE_RUNS or key in _RUNNING:
         return
-    if _PREFETCH is None:
-        _PREFETCH = concurrent.futures.ThreadPoolExecutor(1, "nngrader-curve")
-    _remember(key, _PREFETCH.submit(_reference_or_none, assignment, question, case, inputs))
+
+    def run():
+        _remember(key, _reference_or_none(assignment, question, case, inputs))
+
+    thread = threading.Thread(target=run, name="nngrader-reference-curve", daemon=True)
+    _RUNNING[key] = thread
+    thread.start()
+
+
+def _join(key=None):
+    """Wait for the prefetch of `key` (None: of every key) to finish."""
+    for running in [key] if key is not None else list(_RUNNING):
+        thread = _RUNNING.pop(running, None)
+        if thread is not None:
+            thread.join()
 
 
 def question_details(assignment, question, outcomes, problems):
@@ -52,6 +69,7 @@ def question_details(assignment, question, outcomes, problems):
               "hidden": bool(outcome.case.hidden), "passed": problem is None,
               "feedback": problem, "curve": _curve(assignment, question, outcome)}
              for number, (outcome, problem) in enumerate(zip(outcomes, problems), start=1)]
+    _join()  # a prefetch whose case drew no curve (it crashed, say) ends here too
     return {"cases": cases, "mistakes": named_mistakes(question, problems)}
 
 
@@ -88,9 +106,10 @@ def _curve(assignment, question, outcome):
 def _reference_for_curve(assignment, question, case, inputs):
     """The case's driver on the reference, for the plot only (None if it cannot run)."""
     key = _key(assignment, question, case, inputs)
-    if key is not None and key in _REFERENCE_RUNS:
-        known = _REFERENCE_RUNS[key]
-        return known.result() if isinstance(known, concurrent.futures.Future) else known
+    if key is not None:
+        _join(key)
+        if key in _REFERENCE_RUNS:
+            return _REFERENCE_RUNS[key]
     outputs = _reference_or_none(assignment, question, case, inputs)
     if key is not None:
         _remember(key, outputs)
@@ -108,18 +127,27 @@ def _reference_or_none(assignment, question, case, inputs):
 
 
 def _remember(key, value):
-    if len(_REFERENCE_RUNS) >= _MAX_CACHED_RUNS:
-        _REFERENCE_RUNS.pop(next(iter(_REFERENCE_RUNS)))
-    _REFERENCE_RUNS[key] = value
+    with _REMEMBERING:  # a prefetch thread and the grading thread may both remember one
+        if len(_REFERENCE_RUNS) >= _MAX_CACHED_RUNS:
+            _REFERENCE_RUNS.pop(next(iter(_REFERENCE_RUNS)))
+        _REFERENCE_RUNS[key] = value
 
 
 def _key(assignment, question, case, inputs):
+    """The cache key of a reference run; the digest of the inputs (20 ms for hw2's MNIST)
+    is computed once per inputs object: prefetch_curve and _curve ask for the same one."""
     if inputs is None:
         return None
-    try:
-        return (assignment.id, question.name, case.label, _digest(inputs))
-    except Exception:
-        return None
+    known = _KEYS.get(id(inputs))
+    if known is None or known[0] is not inputs:  # the object itself, not a reused id
+        try:
+            known = (inputs, _digest(inputs))
+        except Exception:
+            return None
+        if len(_KEYS) >= _MAX_CACHED_RUNS:
+            _KEYS.pop(next(iter(_KEYS)))
+        _KEYS[id(inputs)] = known
+    return (assignment.id, question.name, case.label, known[1])
 
 
 def _digest(inputs):

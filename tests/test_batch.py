@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -370,3 +371,27 @@ def test_numpys_warnings_about_a_submissions_values_stay_off_the_terminal(tmp_pa
     assert completed.returncode == 0, completed.stderr
     assert "carol: " in completed.stdout and "carol: 15 / 15" not in completed.stdout
     assert "Warning" not in completed.stderr, completed.stderr
+
+
+def test_a_batch_forked_after_grading_in_this_process_finishes(tmp_path):
+    """Grading here first leaves nothing behind that a forked pool process would wait on:
+    a training case's reference curve runs in a thread (case_details.prefetch_curve), and
+    a thread pool kept after it once made every later -j batch of this process hang (the
+    batch's other seed makes other cases: nothing is found in the inherited cache)."""
+    from autograder.grade import GradingContext, grade_submission
+
+    solved = Path(__file__).resolve().parent.parent / "solutions" / "hw2_two_layer_net" / \
+        "hw2_two_layer_net.ipynb"
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    os.chmod(inputs, 0o755)
+    here = grade_submission(solved, GradingContext(load_assignment("hw2_two_layer_net"),
+                                                   inputs, use_bubblewrap=False))
+    outcome = {}
+    batch = threading.Thread(target=lambda: outcome.update(grade_batch(
+        [str(solved)], BatchOptions("hw2_two_layer_net", tmp_path / "out", progress=False,
+                                    plot=False, sandbox="none", seed=7))), daemon=True)
+    batch.start()
+    batch.join(120)
+    assert not batch.is_alive(), "the batch forked after grading here did not finish"
+    assert outcome["hw2_two_layer_net"]["score"] == here["score"] > 0

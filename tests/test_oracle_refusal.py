@@ -5,8 +5,8 @@ with values larger or shaped differently than the case allows (budget.py), the c
 with a sentence saying so: never the name of the grader's internal exception, and no
 "raised" before a sentence that names no exception.
 """
-import concurrent.futures
 import dataclasses
+import threading
 
 import numpy as np
 
@@ -99,14 +99,18 @@ def test_a_training_cases_reference_curve_runs_while_the_submission_does():
 
     class Watching:
         def run_case(self, request, timeout, server):
-            running = [value for value in case_details._REFERENCE_RUNS.values()
-                       if isinstance(value, concurrent.futures.Future)]
-            seen.append(bool(running))
+            seen.append(any(thread.is_alive() or key in case_details._REFERENCE_RUNS
+                            for key, thread in case_details._RUNNING.items()))
             return Reply(status="error", message="not written yet", kind="contract")
 
     outcome = case_outcome(assignment, question, case, np.random.default_rng(3),
                            sandbox_call(Watching()), lambda shared: shared.load())
     assert seen == [True], "the reference run had not started when the submission was called"
+    # the call failed, so no curve is drawn: the thread is still joined before the
+    # question's details return (none may outlive the submission: a -j fork would hang)
+    case_details.question_details(assignment, question, [outcome], [outcome.problem])
+    assert not case_details._RUNNING and not [
+        thread for thread in threading.enumerate() if thread.name == "nngrader-reference-curve"]
     expected = case_details._reference_for_curve(assignment, question, case, outcome.inputs)
     direct = case_details.run_reference(assignment, question, case, outcome.inputs)
     assert expected is not None and set(expected) == set(direct)
