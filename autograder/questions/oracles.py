@@ -80,12 +80,16 @@ def one_blas_thread(function):
     """
     @functools.wraps(function)
     def call(*args, **kwargs):
-        controller = _blas()
-        limit = controller.limit(limits=1, user_api="blas") if controller else \
-            contextlib.nullcontext()
-        with limit:
+        with _blas_threads(1):
             return function(*args, **kwargs)
     return call
+
+
+def _blas_threads(count):
+    """The block runs with `count` BLAS threads (threadpoolctl), as far as it can say."""
+    controller = _blas()
+    return controller.limit(limits=count, user_api="blas") if controller else \
+        contextlib.nullcontext()
 
 
 _share = 1   # BLAS threads a @blas_share call may use in this process (set_blas_share)
@@ -106,9 +110,6 @@ def blas_share(function):
     """
     @functools.wraps(function)
     def call(*args, **kwargs):
-        controller = _blas()
-        limit = controller.limit(limits=_share, user_api="blas") if controller else \
-            contextlib.nullcontext()
-        with affinity.unpinned(), limit:
+        with affinity.unpinned(), _blas_threads(_share):
             return function(*args, **kwargs)
     return call
