@@ -48,9 +48,6 @@ class Zygote:
     """One warm process in bubblewrap, and the control socket to it."""
 
     def __init__(self, inputs_dir, data_dir=None, blas_threads=1):
-        # numpy reads its BLAS thread count when it is imported, here: a worker forked from
-        # this zygote has `blas_threads`, whatever its own environment says
-        self.key = _key(inputs_dir, data_dir, blas_threads)
         self.lock = threading.Lock()
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.control = ours
@@ -58,6 +55,8 @@ class Zygote:
         bwrap_flags = ["--cap-drop", "ALL"]
         for capability in ZYGOTE_CAPABILITIES:
             bwrap_flags += ["--cap-add", capability]
+        # numpy reads its BLAS thread count when it is imported, here: a worker forked from
+        # this zygote has `blas_threads`, whatever its own environment says
         argv, env, cwd = worker_command(
             inputs_dir, data_dir, True, limits=Limits(blas_threads=blas_threads),
             seccomp_fd=None if self.filter is None else self.filter.fileno(),
@@ -189,14 +188,10 @@ _zygotes = {}
 _unavailable = set()
 
 
-def _key(inputs_dir, data_dir, blas_threads):
-    return (str(inputs_dir), str(data_dir) if data_dir else None, blas_threads, os.getpid())
-
-
 def zygote_for(inputs_dir, data_dir=None, blas_threads=1):
     """This process's zygote for a batch's inputs and a sandbox's BLAS threads, started on
     first use; None when the warm path cannot be had here (then workers start cold)."""
-    key = _key(inputs_dir, data_dir, blas_threads)
+    key = (str(inputs_dir), str(data_dir) if data_dir else None, blas_threads, os.getpid())
     zygote = _zygotes.get(key)
     if zygote is not None and zygote.alive():
         return zygote
